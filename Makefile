@@ -1,0 +1,42 @@
+# facevalence: two commands do all set-up on a fresh machine.
+#   make demo   - creates .venv, installs, runs `facevalence demo` on the embedded default database
+#   make test   - creates .venv, installs with [dev], installs MariaDB if missing (root), runs pytest
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.facevalence-installed
+
+.PHONY: demo test install lint mariadb clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e ".[dev]" -c constraints.txt
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/facevalence demo
+
+# The MySQL-family tests start their own MariaDB server in a temporary data directory;
+# they need the server binaries, which we install with apt when we are root.
+mariadb:
+	@if test -x /usr/sbin/mariadbd || command -v mariadbd >/dev/null 2>&1; then \
+		echo "mariadbd found"; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing mariadb-server with apt"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mariadb-server >/dev/null; \
+	else \
+		echo "mariadbd not found and not root: the MariaDB tests will be skipped (install mariadb-server to run them)"; \
+	fi
+
+test: install mariadb
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check facevalence tests benchmarks
+	$(BIN)/ruff format --check facevalence tests benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

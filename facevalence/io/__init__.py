@@ -1,0 +1,1 @@
+"""Readers for raw formats: session.yaml, stimulus/laser logs, DeepLabCut output, photometry, video."""
