@@ -1,0 +1,229 @@
+"""Write demo session folders: video, DLC .h5, photometry CSV, logs, session.yaml, ground truth."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import av
+import numpy as np
+import pandas as pd
+import yaml
+from tqdm.auto import tqdm
+
+from facevalence.demo import face
+from facevalence.io.session_yaml import DEFAULT_VALENCE
+from facevalence.methods.keypoints import KEYPOINTS
+
+FPS = 30.0
+STIMULI = ("sucrose", "nacl", "bitter", "shock", "water")
+DLC_SCORER = "DLC_resnet50_facevalenceDemoshuffle1_100000"
+
+#: Peak dF/F (fraction) of the stimulus-locked transient per neuron type and stimulus, after
+#: the paper's pattern (Fig. 6): DA positive > negative, GABA negative > positive, Glu the
+#: high-arousal sucrose and shock, pan-neuronal flat.
+DFF_PEAK: dict[str, dict[str, float]] = {
+    "DA": {"sucrose": 0.060, "nacl": 0.045, "bitter": 0.015, "shock": 0.020, "water": 0.012},
+    "GABA": {"sucrose": 0.012, "nacl": 0.010, "bitter": 0.045, "shock": 0.060, "water": 0.010},
+    "Glu": {"sucrose": 0.050, "nacl": 0.015, "bitter": 0.015, "shock": 0.055, "water": 0.010},
+    "pan": {"sucrose": 0.010, "nacl": 0.010, "bitter": 0.010, "shock": 0.010, "water": 0.010},
+}
+GENOTYPE = {"DA": "DAT-Cre", "GABA": "VGAT-Cre", "Glu": "CaMKII-Cre", "pan": "wild type"}
+
+
+@dataclass(frozen=True)
+class MouseSpec:
+    subject_id: str
+    role: str = "analysis"  # "prototype" marks the designated prototype mouse
+    sex: str = "M"
+    cell_type: str = ""  # DA | GABA | Glu | pan: records photometry when set
+    laser: bool = False  # writes a laser log (opto session)
+    sessions: int = 1
+
+
+@dataclass(frozen=True)
+class CohortSpec:
+    mice: tuple[MouseSpec, ...]
+    repeats: int = 2  # presentations of each stimulus per session
+    stimulus_s: float = 2.0  # stimulus duration (2 s with photometry/opto in the paper)
+    iti_s: float = 14.0  # onset-to-onset interval
+    lead_s: float = 12.0  # recording before the first stimulus
+    seed: int = 0
+    lab: str = "Demo Lab"
+    institution: str = "facevalence demo"
+    extra: dict = field(default_factory=dict)
+
+
+def default_cohort(n_mice: int = 4, repeats: int = 2, seed: int = 0) -> CohortSpec:
+    """Prototype mouse + ``n_mice - 1`` analysis mice; the last one has DA photometry and a laser log."""
+    if n_mice < 2:
+        raise ValueError("a demo cohort needs at least 2 mice: the prototype mouse and one analysis mouse")
+    mice = [MouseSpec("proto", role="prototype", sex="M")]
+    for i in range(1, n_mice):
+        last = i == n_mice - 1
+        mice.append(MouseSpec(f"m{i:02d}", sex="F" if i % 2 else "M", cell_type="DA" if last else "", laser=last))
+    return CohortSpec(mice=tuple(mice), repeats=repeats, seed=seed)
+
+
+def _schedule(spec: CohortSpec, rng: np.random.Generator) -> list[dict]:
+    order = [s for _ in range(spec.repeats) for s in rng.permutation(STIMULI)]
+    trials = []
+    for i, stim in enumerate(order):
+        onset = spec.lead_s + i * spec.iti_s + float(rng.uniform(-1.0, 1.0))
+        trials.append({"onset": round(onset, 3), "duration": spec.stimulus_s, "stimulus": str(stim),
+                       "gain": float(rng.uniform(0.85, 1.15))})
+    return trials
+
+
+def _write_video(path: Path, frames_iter, n: int, desc: str) -> None:
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libx264", rate=int(FPS))
+        stream.width, stream.height = face.CANVAS[1], face.CANVAS[0]
+        stream.pix_fmt = "yuv420p"
+        stream.options = {"crf": "20", "preset": "veryfast"}
+        for img in tqdm(frames_iter, total=n, desc=desc, unit="frame", leave=False):
+            frame = av.VideoFrame.from_ndarray(img, format="gray").reformat(format="yuv420p")
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+
+
+def _dlc_table(xy: np.ndarray, rng: np.random.Generator) -> tuple[pd.DataFrame, np.ndarray]:
+    """DLC-style estimates: small jitter, and runs of low likelihood with a wrong position."""
+    n, k, _ = xy.shape
+    est = xy + rng.normal(0, 0.4, xy.shape)
+    like = np.clip(rng.normal(0.985, 0.01, (n, k)), 0.9, 1.0)
+    rate = np.full(k, 0.004)
+    rate[[KEYPOINTS.index(x) for x in KEYPOINTS if x.startswith("pupil") or x.endswith("tip")]] = 0.012
+    for j in range(k):
+        for start in np.flatnonzero(rng.random(n) < rate[j]):
+            stop = min(n, start + int(rng.integers(1, 9)))
+            like[start:stop, j] = rng.uniform(0.05, 0.85, stop - start)
+            est[start:stop, j] += rng.normal(0, 25, (stop - start, 2))
+    cols = pd.MultiIndex.from_product([[DLC_SCORER], list(KEYPOINTS), ["x", "y", "likelihood"]],
+                                      names=["scorer", "bodyparts", "coords"])
+    data = np.concatenate([est, like[..., None]], axis=-1).reshape(n, -1)
+    return pd.DataFrame(data, columns=cols), like
+
+
+def _photometry(duration: float, trials: list[dict], cell_type: str, rng: np.random.Generator,
+                device_t0: float) -> tuple[pd.DataFrame, dict]:
+    """Neurophotometrics-style CSV: 30 Hz frames alternating 415 nm (LedState 1) and 470 nm (2)."""
+    n = int(duration * 30.0)
+    t = device_t0 + np.arange(n) / 30.0 + rng.normal(0, 2e-4, n)
+    led = np.where(np.arange(n) % 2 == 0, 1, 2)
+    led[0] = 7  # all LEDs on in the first frame, as Bonsai writes it
+    rel = t - device_t0
+    dff = np.zeros(n)
+    for trial in trials:
+        peak = DFF_PEAK[cell_type][trial["stimulus"]]
+        lag = rel - trial["onset"]
+        dff += peak * np.where(lag > 0.1, (1 - np.exp(-(lag - 0.1) / 0.3)) * np.exp(-np.clip(lag - 0.1 - trial["duration"], 0, None) / 1.2), 0.0)
+    motion = np.zeros(n)
+    for start in rng.choice(n - 40, size=max(1, int(duration / 40)), replace=False):
+        motion[start : start + 30] -= rng.uniform(0.01, 0.03) * np.hanning(30)
+    bleach = 0.75 + 0.25 * np.exp(-rel / 300.0)
+    f470 = 0.020 * bleach * (1 + dff + motion) + rng.normal(0, 5e-5, n)
+    f415 = 0.013 * (0.8 + 0.2 * np.exp(-rel / 350.0)) * (1 + motion) + rng.normal(0, 5e-5, n)
+    table = pd.DataFrame({
+        "FrameCounter": np.arange(n),
+        "SystemTimestamp": np.round(t, 6),
+        "LedState": led,
+        "ComputerTimestamp": np.round((t + 5.7e4) * 1000.0, 3),
+        "G0": np.where(led == 1, f415, f470),
+    })
+    truth = {"time": rel, "dff": dff, "motion": motion}
+    return table, truth
+
+
+def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: CohortSpec,
+                     rng: np.random.Generator) -> Path:
+    """Write one raw session folder; returns its path."""
+    session_id = f"{session_index + 1:02d}"
+    folder = Path(root) / f"sub-{mouse.subject_id}_ses-{session_id}"
+    folder.mkdir(parents=True, exist_ok=True)
+    trials = _schedule(spec, rng)
+    duration = trials[-1]["onset"] + spec.iti_s
+    n = int(round(duration * FPS))
+    times = np.arange(n) / FPS
+    feats = face.feature_traces(times, trials, rng)
+    canon = face.keypoints_from_features(feats)
+    look = face.MouseLook.random(rng)
+    jitter = np.cumsum(rng.normal(0, 0.08, (n, 2)), axis=0)
+    jitter -= np.linspace(0, 1, n)[:, None] * jitter[-1]  # a bounded random walk (head micro-motion)
+    placed = np.empty_like(canon)
+    for i in range(n):
+        a = look.affine(jitter[i])
+        placed[i] = canon[i] @ a[:, :2].T + a[:, 2]
+
+    frame_rng = np.random.default_rng(rng.integers(2**32))
+    texture = look.texture()
+    _write_video(folder / "face.mp4", (face.render_frame(placed[i], look, frame_rng, texture) for i in range(n)), n,
+                 desc=f"{mouse.subject_id} video")
+    table, likelihood = _dlc_table(placed, rng)
+    table.to_hdf(folder / f"face{DLC_SCORER}.h5", key="df_with_missing", mode="w", format="table")
+    pd.DataFrame({"onset_s": [t["onset"] for t in trials], "stimulus": [t["stimulus"] for t in trials],
+                  "duration_s": [t["duration"] for t in trials]}).to_csv(folder / "stimuli.csv", index=False)
+
+    files: dict = {"face_video": "face.mp4", "pose": f"face{DLC_SCORER}.h5", "stimulus_log": "stimuli.csv"}
+    truth_arrays = {"time": times, "keypoints": placed, "likelihood": likelihood, **{f"feature_{k}": v for k, v in feats.items()}}
+    photometry_truth = None
+    if mouse.cell_type:
+        device_t0 = float(rng.uniform(100, 400))
+        ph_table, ph_truth = _photometry(duration, trials, mouse.cell_type, rng, device_t0)
+        ph_table.to_csv(folder / "photometry.csv", index=False)
+        files["photometry"] = {"path": "photometry.csv", "format": "neurophotometrics", "rois": ["G0"],
+                               "signal_wavelength": 470, "control_wavelength": 415, "indicator": "GCaMP6s",
+                               "location": "VTA", "clock_offset_s": round(device_t0, 6)}
+        truth_arrays.update({f"photometry_{k}": v for k, v in ph_truth.items()})
+        photometry_truth = {s: DFF_PEAK[mouse.cell_type][s] for s in STIMULI}
+    laser = []
+    if mouse.laser:
+        for trial in trials[::2]:
+            laser.append({"onset_s": round(trial["onset"] - 1.5, 3), "duration_s": 5.0, "wavelength_nm": 589,
+                          "frequency_hz": 20, "pulse_width_ms": 10, "power_mw": 8})
+        pd.DataFrame(laser).to_csv(folder / "laser.csv", index=False)
+        files["laser_log"] = "laser.csv"
+
+    meta = {
+        "subject": {"id": mouse.subject_id, "species": "Mus musculus", "sex": mouse.sex, "age": "P84D",
+                    "genotype": GENOTYPE.get(mouse.cell_type, "C57BL/6J"), "role": mouse.role,
+                    "cell_type": mouse.cell_type, "description": "demo mouse (rendered; facevalence.demo)"},
+        "session": {"id": session_id, "start_time": f"2025-03-{3 + session_index:02d}T10:00:00+01:00",
+                    "experimenter": ["Demo, Experimenter"], "lab": spec.lab, "institution": spec.institution,
+                    "description": "Demo session: sucrose, NaCl, bitter, tail shock and water presented to a "
+                                   "head-fixed mouse while its face is filmed.",
+                    "protocol": "stimuli"},
+        "files": files,
+        "valence": dict(DEFAULT_VALENCE),
+    }
+    (folder / "session.yaml").write_text(yaml.safe_dump(meta, sort_keys=False))
+    np.savez_compressed(folder / "ground_truth.npz", **truth_arrays)
+    truth = {
+        "fps": FPS,
+        "n_frames": n,
+        "baseline": face.BASELINE,
+        "effects": {t["stimulus"]: face.EFFECTS[t["stimulus"]] for t in trials},
+        "trials": trials,
+        "look": asdict(look),
+        "cell_type": mouse.cell_type,
+        "dff_peak": photometry_truth,
+        "laser": laser,
+    }
+    (folder / "ground_truth.json").write_text(json.dumps(truth, indent=1))
+    return folder
+
+
+def generate_cohort(out_dir: str | Path, spec: CohortSpec | None = None) -> list[Path]:
+    """Write every session of the cohort under ``out_dir``; returns the session folders."""
+    spec = spec or default_cohort()
+    rng = np.random.default_rng(spec.seed)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    folders = []
+    for mouse in tqdm(spec.mice, desc="demo mice", unit="mouse"):
+        for s in range(mouse.sessions):
+            folders.append(generate_session(out, mouse, s, spec, np.random.default_rng(rng.integers(2**32))))
+    return folders

@@ -1,0 +1,1 @@
+"""The paper's methods as pure functions on numpy arrays: no database, no NWB."""
