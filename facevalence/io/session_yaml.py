@@ -37,6 +37,8 @@ DEFAULT_VALENCE: dict[str, str] = {
     "water": "neutral",
 }
 VALENCES = ("positive", "negative", "neutral")
+DEFAULT_EXPERIMENT = ("Facial expressions of a head-fixed mouse filmed while stimuli of different valence are "
+                      "delivered (sucrose, NaCl, bitter, tail shock, water), after Chen et al. 2025.")
 STIMULUS_ALIASES = {
     "denatonium": "bitter",
     "salt": "nacl",
@@ -104,6 +106,7 @@ class SessionSpec:
     laser_log: Path | None = None
     valence: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_VALENCE))
     extra: dict[str, Any] = field(default_factory=dict)
+    experiment_description: str = DEFAULT_EXPERIMENT
 
     @property
     def yaml_path(self) -> Path:
@@ -324,4 +327,5 @@ def load_session(folder: str | Path) -> SessionSpec:
         laser_log=laser,
         valence=valence,
         extra=data.get("extra") or {},
+        experiment_description=r.get(ses, "session.experiment_description", str, required=False, default=DEFAULT_EXPERIMENT),
     )

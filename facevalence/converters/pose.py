@@ -1,0 +1,52 @@
+"""DeepLabCut pose -> ndx-pose PoseEstimation with a Skeleton (NeuroConv's interface, checked first)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from neuroconv.datainterfaces import DeepLabCutInterface
+from pynwb import NWBFile
+
+from facevalence.errors import InputError
+from facevalence.io.dlc import read_dlc, require_bodyparts
+from facevalence.methods.keypoints import KEYPOINTS, SKELETON_EDGES
+
+POSE_CONTAINER = "PoseEstimationFace"
+
+
+class FacePoseInterface(DeepLabCutInterface):
+    """DeepLabCut face keypoints with timestamps taken from the video (or the pose file's own rate).
+
+    The file is read and checked with :func:`facevalence.io.dlc.read_dlc` before anything is
+    written, so a broken table or missing keypoints stop with one line naming the file.
+    When the keypoints are the paper's 37-point model, the skeleton edges are added.
+    """
+
+    display_name = "DeepLabCut face pose"
+
+    def __init__(self, file_path: str | Path, timestamps: np.ndarray, required_keypoints: tuple[str, ...] = (),
+                 verbose: bool = False):
+        pose = read_dlc(file_path)
+        require_bodyparts(pose, required_keypoints)
+        if pose.n_frames != len(timestamps):
+            raise InputError(file_path, "frames", f"{pose.n_frames} pose frames but {len(timestamps)} timestamps "
+                             "(video frames); give files.pose.fps in session.yaml when the pose has its own rate")
+        super().__init__(file_path=Path(file_path), subject_name="ind1", metadata_key=POSE_CONTAINER, verbose=verbose)
+        self.pose = pose
+        self.set_aligned_timestamps(np.asarray(timestamps, float))
+
+    def get_metadata(self):
+        metadata = super().get_metadata()
+        container = metadata["Pose"]["PoseEstimations"][POSE_CONTAINER]
+        container["name"] = POSE_CONTAINER
+        container["description"] = "Face keypoints estimated with DeepLabCut."
+        skeleton = metadata["Pose"]["Skeletons"][container["skeleton_metadata_key"]]
+        skeleton["name"] = "SkeletonFace"
+        names = self.pose.bodyparts
+        if set(KEYPOINTS) <= set(names):
+            skeleton["edges"] = [[names.index(a), names.index(b)] for a, b in SKELETON_EDGES]
+        return metadata
+
+    def add_to_nwbfile(self, nwbfile: NWBFile, metadata: dict | None = None) -> None:
+        super().add_to_nwbfile(nwbfile=nwbfile, metadata=metadata)

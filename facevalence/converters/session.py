@@ -1,0 +1,129 @@
+"""One raw session folder -> one NWB file, written atomically (no partial file on error)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import numpy as np
+from neuroconv import ConverterPipe
+from neuroconv.utils import dict_deep_update
+
+from facevalence._version import __version__
+from facevalence.converters.opto import OptogeneticsInterface
+from facevalence.converters.photometry import PhotometryInterface
+from facevalence.converters.pose import FacePoseInterface
+from facevalence.converters.trials import TrialsInterface
+from facevalence.converters.video import FaceVideoInterface
+from facevalence.errors import InputError
+from facevalence.io.session_yaml import SessionSpec, load_session
+
+
+class SessionConverter(ConverterPipe):
+    """Compose the interfaces a session folder names: video, pose, photometry, trials, laser.
+
+    Every source file is read and validated when the converter is built, before any output
+    exists; cross-file checks (stimulus onsets inside the video and the photometry
+    recording) run here too.
+    """
+
+    def __init__(self, spec: SessionSpec, verbose: bool = False):
+        self.spec = spec
+        video = FaceVideoInterface(spec.face_video, start_s=spec.video_start_s)
+        interfaces: dict = {"FaceVideo": video}
+        trials = TrialsInterface(spec.stimulus_log, spec.valence)
+        interfaces["Trials"] = trials
+        if spec.pose is not None:
+            if spec.pose_fps:
+                from facevalence.io.dlc import read_dlc
+
+                n = read_dlc(spec.pose).n_frames
+                stamps = spec.video_start_s + np.arange(n) / spec.pose_fps
+            else:
+                stamps = video.get_timestamps()
+            interfaces["Pose"] = FacePoseInterface(spec.pose, stamps)
+        photometry = None
+        if spec.photometry is not None:
+            photometry = PhotometryInterface(spec.photometry)
+            interfaces["Photometry"] = photometry
+        if spec.laser_log is not None:
+            interfaces["Optogenetics"] = OptogeneticsInterface(spec.laser_log)
+            trials.laser_epochs = interfaces["Optogenetics"].epochs
+        self._check_onsets(video, trials, photometry)
+        super().__init__(data_interfaces=interfaces, verbose=verbose)
+
+    def _check_onsets(self, video: FaceVideoInterface, trials: TrialsInterface, photometry: PhotometryInterface | None) -> None:
+        stamps = video.get_timestamps()
+        ranges = [("face video", stamps[0], stamps[-1] + 1.0 / video.info_.fps)]
+        if photometry is not None:
+            ranges.append(("photometry recording", *photometry.session_range()))
+        for i, row in enumerate(trials.table.itertuples(index=False)):
+            for what, lo, hi in ranges:
+                if not lo <= row.start_time < hi:
+                    raise InputError(self.spec.stimulus_log, "onset_s",
+                                     f"row {i + 1}: onset {row.start_time:g} s lies outside the {what} "
+                                     f"({lo:.3f}-{hi:.3f} s on the session clock)")
+
+    def get_metadata(self):
+        spec = self.spec
+        metadata = super().get_metadata()
+        subject = {
+            "subject_id": spec.subject.subject_id,
+            "species": spec.subject.species,
+            "sex": spec.subject.sex,
+            "genotype": spec.subject.genotype,
+            "description": spec.subject.description or f"role: {spec.subject.role}",
+        }
+        if spec.subject.age:
+            subject["age"] = spec.subject.age
+        if spec.subject.date_of_birth:
+            subject["date_of_birth"] = spec.subject.date_of_birth
+        nwbfile = {
+            "session_description": spec.description,
+            "experiment_description": spec.experiment_description,
+            "identifier": str(uuid.uuid4()),
+            "session_start_time": spec.start_time,
+            "session_id": spec.session_id,
+            "experimenter": list(spec.experimenter),
+            "lab": spec.lab,
+            "institution": spec.institution,
+            "protocol": spec.protocol,
+            "keywords": ["facial expression", "valence", "mouse"],
+            "source_script": f"facevalence {__version__}",
+            "source_script_file_name": "facevalence/converters/session.py",
+        }
+        return dict_deep_update(metadata, {"NWBFile": nwbfile, "Subject": subject})
+
+
+def convert_session(folder: str | Path, out_dir: str | Path, overwrite: bool = False) -> Path:
+    """Convert a raw session folder to ``<out_dir>/sub-<id>_ses-<id>.nwb`` and return its path.
+
+    The file is written under a temporary name in ``out_dir`` and renamed only when complete,
+    then made read-only (NWB files are the source of truth and are never edited in place).
+
+    Raises
+    ------
+    InputError
+        For any problem with the folder's files, before anything is written.
+    """
+    spec = load_session(folder)
+    out_dir = Path(out_dir).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    final = out_dir / spec.nwb_name
+    if final.exists() and not overwrite:
+        raise InputError(final, "output", "exists already; pass overwrite=True (--overwrite) to replace it")
+    converter = SessionConverter(spec)
+    metadata = converter.get_metadata()
+    tmp = out_dir / f".partial-{os.getpid()}-{spec.nwb_name}"
+    options = {"FaceVideo": {"nwbfile_dir": str(out_dir)}}
+    try:
+        converter.run_conversion(nwbfile_path=tmp, metadata=metadata, overwrite=True, conversion_options=options)
+        if final.exists():
+            final.chmod(0o644)
+        os.replace(tmp, final)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    final.chmod(0o444)
+    return final
