@@ -5,8 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from ndx_ophys_devices import Effector, ExcitationSource, ExcitationSourceModel, FiberInsertion, OpticalFiber, OpticalFiberModel
-from ndx_optogenetics import OptogeneticEffectors, OptogeneticEpochsTable, OptogeneticExperimentMetadata, OptogeneticSitesTable
+from ndx_ophys_devices import (
+    Effector,
+    ExcitationSource,
+    ExcitationSourceModel,
+    FiberInsertion,
+    OpticalFiber,
+    OpticalFiberModel,
+)
+from ndx_optogenetics import (
+    OptogeneticEffectors,
+    OptogeneticEpochsTable,
+    OptogeneticExperimentMetadata,
+    OptogeneticSitesTable,
+)
 from neuroconv.basedatainterface import BaseDataInterface
 from pynwb import NWBFile
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from ndx_fiber_photometry import FiberPhotometry, FiberPhotometryIndicators, FiberPhotometryResponseSeries, FiberPhotometryTable
+from ndx_fiber_photometry import (
+    FiberPhotometry,
+    FiberPhotometryIndicators,
+    FiberPhotometryResponseSeries,
+    FiberPhotometryTable,
+)
 from ndx_ophys_devices import (
     ExcitationSource,
     ExcitationSourceModel,

@@ -73,7 +73,7 @@ class SessionConverter(ConverterPipe):
             "species": spec.subject.species,
             "sex": spec.subject.sex,
             "genotype": spec.subject.genotype,
-            "description": spec.subject.description or f"role: {spec.subject.role}",
+            "description": spec.subject.description or "mouse",
         }
         if spec.subject.age:
             subject["age"] = spec.subject.age
@@ -91,6 +91,8 @@ class SessionConverter(ConverterPipe):
             "protocol": spec.protocol,
             "keywords": ["facial expression", "valence", "mouse"],
             "source_script": f"facevalence {__version__}",
+            # facevalence's own subject fields, read back by ingestion (facevalence.pipeline.ingest)
+            "notes": f"role: {spec.subject.role}\ncell_type: {spec.subject.cell_type}\nsubject_group: {spec.subject.group}",
             "source_script_file_name": "facevalence/converters/session.py",
         }
         return dict_deep_update(metadata, {"NWBFile": nwbfile, "Subject": subject})

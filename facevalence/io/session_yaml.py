@@ -187,7 +187,7 @@ def _parse_time(reader: _Reader, dotted: str, value: Any, need_tz: bool = True) 
     if parsed.tzinfo is None:
         if need_tz:
             raise reader.fail(dotted, f"{value!r} needs a time-zone offset, e.g. 2025-03-01T10:00:00+01:00")
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
+        parsed = parsed.replace(tzinfo=dt.UTC)
     return parsed
 
 

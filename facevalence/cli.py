@@ -1,0 +1,172 @@
+"""``facevalence`` command line: demo, convert, ingest, populate, worker, lineage, status."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from facevalence.errors import InputError
+
+
+def _fail(err: Exception) -> None:
+    click.echo(f"error: {err}", err=True)
+    sys.exit(2)
+
+
+def _connect():
+    from facevalence import db
+
+    conn = db.connect()
+    click.echo(f"database: {db.describe()}", err=True)
+    return conn
+
+
+@click.group()
+@click.version_option(package_name="facevalence")
+def main() -> None:
+    """Decode emotional valence from mouse facial expressions (Chen et al. 2025) on NWB + DataJoint."""
+
+
+@main.command()
+@click.argument("session_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the NWB files.")
+@click.option("--overwrite", is_flag=True, help="Replace existing NWB files.")
+def convert(session_dirs, out_dir, overwrite):
+    """Convert raw session folders (session.yaml + files) to NWB files."""
+    from facevalence.converters import convert_session
+
+    try:
+        for folder in session_dirs:
+            click.echo(convert_session(folder, out_dir, overwrite=overwrite))
+    except InputError as err:
+        _fail(err)
+
+
+@main.command()
+@click.argument("nwb_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True, help="Replace a session ingested from a different file (deletes its results).")
+def ingest(nwb_files, replace):
+    """Insert NWB files' subjects, sessions and trials into the database."""
+    from facevalence.pipeline.ingest import ingest as ingest_one
+
+    _connect()
+    try:
+        for path in nwb_files:
+            click.echo(f"ingested {ingest_one(path, replace=replace)} from {path}")
+    except InputError as err:
+        _fail(err)
+
+
+@main.command()
+@click.option("--reserve-jobs", is_flag=True, help="Use the job queue (safe with other workers running).")
+def populate(reserve_jobs):
+    """Compute every table in order, with a progress bar per table."""
+    from facevalence.pipeline.populate import populate_all
+
+    _connect()
+    results = populate_all(reserve_jobs=reserve_jobs, display_progress=True, suppress_errors=True)
+    failed = {t: r["error_list"] for t, r in results.items() if r["error_list"]}
+    for table, errors in failed.items():
+        for key, message in errors:
+            click.echo(f"{table} {key}: {message}", err=True)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.option("--max-idle", default=0.0, show_default=True, help="Seconds to wait for new work before exiting.")
+@click.option("--json", "as_json", is_flag=True, help="Print the rows this worker made as JSON.")
+def worker(max_idle, as_json):
+    """Work the job queue (populate with reserve_jobs) until nothing is left."""
+    from facevalence.pipeline.populate import work
+
+    _connect()
+    made = work(max_idle_s=max_idle)
+    click.echo(json.dumps(made) if as_json else "\n".join(f"{t}: {n} rows" for t, n in made.items()))
+
+
+def _parse_key(pairs) -> dict:
+    key = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise click.BadParameter(f"{pair!r} is not name=value", param_hint="--key")
+        name, value = pair.split("=", 1)
+        key[name] = int(value) if value.lstrip("-").isdigit() else value
+    return key
+
+
+@main.command()
+@click.argument("table")
+@click.option("--key", "pairs", multiple=True, help="Primary-key attribute as name=value (repeat).")
+@click.option("--json", "as_json", is_flag=True)
+def lineage(table, pairs, as_json):
+    """Print the lineage of one row: NWB file + sha256, parameter sets, code versions, upstream rows."""
+    from facevalence.pipeline.lineage import format_lineage
+    from facevalence.pipeline.lineage import lineage as get_lineage
+
+    _connect()
+    try:
+        info = get_lineage(table, _parse_key(pairs))
+    except (KeyError, LookupError) as err:
+        _fail(err)
+    click.echo(json.dumps(info, indent=1, default=str) if as_json else format_lineage(info))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True)
+def status(as_json):
+    """Row counts of every table and what is left to compute."""
+    from facevalence import schemas
+    from facevalence.pipeline.populate import remaining
+
+    _connect()
+    counts = {name: len(t()) for name, t in schemas.all_tables().items()}
+    left = remaining()
+    if as_json:
+        click.echo(json.dumps({"rows": counts, "remaining": left}))
+        return
+    for name, n in counts.items():
+        click.echo(f"{name:28s} {n:6d}" + (f"   ({left[name]} left)" if left.get(name) else ""))
+
+
+@main.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where raw folders and NWB files go (default: <data dir>/demo).")
+@click.option("--mice", default=4, show_default=True, help="Mice, including the prototype mouse.")
+@click.option("--repeats", default=2, show_default=True, help="Presentations of each stimulus per session.")
+@click.option("--seed", default=0, show_default=True)
+def demo(out_dir, mice, repeats, seed):
+    """Generate a demo cohort, convert, ingest, populate every table and print a summary."""
+    from facevalence import db
+    from facevalence.converters import convert_session
+    from facevalence.demo import default_cohort, generate_cohort
+    from facevalence.pipeline.ingest import ingest as ingest_one
+    from facevalence.pipeline.populate import populate_all
+    from facevalence.pipeline.summary import format_summary, stimulus_summary
+
+    t0 = time.monotonic()
+    out_dir = Path(out_dir or db.data_dir() / "demo")
+    click.echo(f"1/5 generating {mice} mice x {repeats} repeats of 5 stimuli in {out_dir / 'raw'}")
+    folders = generate_cohort(out_dir / "raw", default_cohort(mice, repeats, seed))
+    click.echo("2/5 converting to NWB")
+    nwbs = [convert_session(f, out_dir / "nwb", overwrite=True) for f in folders]
+    click.echo("3/5 ingesting")
+    _connect()
+    for path in nwbs:
+        ingest_one(path, replace=True)
+    click.echo("4/5 populating")
+    results = populate_all(display_progress=True, suppress_errors=True)
+    errors = [(t, k, m) for t, r in results.items() for k, m in r["error_list"]]
+    for table, key, message in errors:
+        click.echo(f"  {table} {key}: {message}", err=True)
+    click.echo("5/5 summary (analysis mice; prototype mouse excluded)\n")
+    click.echo(format_summary(stimulus_summary()))
+    click.echo(f"\ndone in {time.monotonic() - t0:.0f} s; NWB files in {out_dir / 'nwb'}; database: {db.describe()}")
+    sys.exit(1 if errors else 0)
+
+
+if __name__ == "__main__":
+    main()

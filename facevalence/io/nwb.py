@@ -1,0 +1,84 @@
+"""Read the parts of a facevalence NWB file that the tables need (read-only, by object id)."""
+
+from __future__ import annotations
+
+import hashlib
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+from pynwb import NWBHDF5IO
+
+from facevalence.converters.photometry import CONTROL_SERIES, SIGNAL_SERIES
+from facevalence.converters.pose import POSE_CONTAINER
+from facevalence.converters.video import VIDEO_SERIES
+
+
+def sha256(path: str | Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+@contextmanager
+def open_nwb(path: str | Path):
+    with NWBHDF5IO(str(path), "r") as io:
+        yield io.read()
+
+
+def object_ids(nwbfile) -> dict[str, str]:
+    """Object ids of the data a session's tables read: video, pose, photometry, trials."""
+    ids = {"nwbfile": nwbfile.object_id, "video": "", "pose": "", "photometry_signal": "", "photometry_control": "",
+           "trials": nwbfile.trials.object_id if nwbfile.trials is not None else "", "opto": ""}
+    if VIDEO_SERIES in nwbfile.acquisition:
+        ids["video"] = nwbfile.acquisition[VIDEO_SERIES].object_id
+    if "behavior" in nwbfile.processing and POSE_CONTAINER in nwbfile.processing["behavior"].data_interfaces:
+        ids["pose"] = nwbfile.processing["behavior"][POSE_CONTAINER].object_id
+    if SIGNAL_SERIES in nwbfile.acquisition:
+        ids["photometry_signal"] = nwbfile.acquisition[SIGNAL_SERIES].object_id
+        ids["photometry_control"] = nwbfile.acquisition[CONTROL_SERIES].object_id
+    if nwbfile.intervals is not None and "optogenetic_epochs" in nwbfile.intervals:
+        ids["opto"] = nwbfile.intervals["optogenetic_epochs"].object_id
+    return ids
+
+
+def video_source(nwb_path: str | Path, nwbfile) -> tuple[Path, float, float]:
+    """Absolute video path, start time and frame rate of the face video."""
+    series = nwbfile.acquisition[VIDEO_SERIES]
+    ext = Path(series.external_file[0])
+    path = ext if ext.is_absolute() else (Path(nwb_path).resolve().parent / ext).resolve()
+    return path, float(series.starting_time or 0.0), float(series.rate)
+
+
+def pose_arrays(nwbfile) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """Keypoint names, xy (frames, keypoints, 2), likelihood (frames, keypoints), timestamps."""
+    container = nwbfile.processing["behavior"][POSE_CONTAINER]
+    names, xy, like = [], [], []
+    stamps = None
+    for series in container.pose_estimation_series.values():
+        names.append(series.name.removeprefix("PoseEstimationSeries").lower())
+        xy.append(np.asarray(series.data[:], float))
+        like.append(np.asarray(series.confidence[:], float))
+        if stamps is None:
+            stamps = np.asarray(series.get_timestamps(), float)
+    nodes = list(container.skeleton.nodes[:]) if container.skeleton is not None else names
+    order = np.argsort([n for n in names])
+    by_name = {names[i]: i for i in order}
+    keyed = [by_name.get(n.lower(), None) for n in nodes]
+    if any(k is None for k in keyed):
+        keyed = list(range(len(names)))
+        nodes = names
+    return list(nodes), np.stack([xy[k] for k in keyed], 1), np.stack([like[k] for k in keyed], 1), stamps
+
+
+def photometry_arrays(nwbfile) -> dict[str, np.ndarray]:
+    """Signal and control (first ROI) with their own timestamps, session clock."""
+    sig = nwbfile.acquisition[SIGNAL_SERIES]
+    ctl = nwbfile.acquisition[CONTROL_SERIES]
+    s = np.asarray(sig.data[:], float)
+    c = np.asarray(ctl.data[:], float)
+    return {"signal_t": np.asarray(sig.get_timestamps(), float), "signal": s.reshape(len(s), -1)[:, 0],
+            "control_t": np.asarray(ctl.get_timestamps(), float), "control": c.reshape(len(c), -1)[:, 0],
+            "description": ctl.description}

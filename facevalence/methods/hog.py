@@ -1,0 +1,119 @@
+"""Histogram of oriented gradients exactly as the paper computes it (Methods; Fig. 1-3).
+
+The paper uses scikit-image ``hog(image, orientations=8, pixels_per_cell=(16, 16),
+cells_per_block=(1, 1))`` on grayscale frames resized to 1024 x 1024, giving 64 x 64 cells
+x 8 orientations = 32 768 values per frame, with the library's default L2-Hys block
+normalisation. :func:`hog_frame` reproduces that output (agreement <= 1e-6, tested against
+skimage) several times faster: for uint8 frames each pixel's gradient pair takes one of
+511 x 511 values, so orientation bin and magnitude come from a lookup table built with
+skimage's own expressions, and the per-cell sums from one ``bincount``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import cv2
+import numpy as np
+
+PAPER_SIZE = 1024
+PAPER_ORIENTATIONS = 8
+PAPER_CELL = 16
+
+
+@functools.cache
+def _lookup(orientations: int) -> tuple[np.ndarray, np.ndarray]:
+    """Bin index and magnitude for every (g_row, g_col) pair in [-255, 255]^2, as skimage computes them."""
+    g = np.arange(-255, 256, dtype=np.float64)
+    g_row, g_col = np.meshgrid(g, g, indexing="ij")
+    magnitude = np.hypot(g_col, g_row)
+    angle = np.rad2deg(np.arctan2(g_row, g_col)) % 180
+    width = 180.0 / orientations
+    # skimage: a pixel counts for bin i when  width*i <= angle < width*(i+1)
+    bins = np.full(angle.shape, -1, dtype=np.int64)
+    for i in range(orientations):
+        bins[(angle >= width * i) & (angle < width * (i + 1))] = i
+    return bins.ravel(), magnitude.ravel()
+
+
+def resize_gray(frame: np.ndarray, size: int = PAPER_SIZE) -> np.ndarray:
+    """Grayscale uint8 frame resized to ``size`` x ``size`` (bilinear), as fed to HOG."""
+    if frame.ndim == 3:
+        frame = cv2.cvtColor(frame, cv2.COLOR_RGB2GRAY)
+    if frame.shape != (size, size):
+        frame = cv2.resize(frame, (size, size), interpolation=cv2.INTER_LINEAR)
+    return np.ascontiguousarray(frame, dtype=np.uint8)
+
+
+def _normalise(cells: np.ndarray, block_norm: str) -> np.ndarray:
+    eps = 1e-5
+    if block_norm == "L2-Hys":
+        out = cells / np.sqrt((cells**2).sum(-1, keepdims=True) + eps**2)
+        out = np.minimum(out, 0.2)
+        return out / np.sqrt((out**2).sum(-1, keepdims=True) + eps**2)
+    if block_norm == "L2":
+        return cells / np.sqrt((cells**2).sum(-1, keepdims=True) + eps**2)
+    if block_norm == "L1":
+        return cells / (np.abs(cells).sum(-1, keepdims=True) + eps)
+    if block_norm == "L1-sqrt":
+        return np.sqrt(cells / (np.abs(cells).sum(-1, keepdims=True) + eps))
+    raise ValueError(f"unknown block_norm {block_norm!r}")
+
+
+def hog_frame(frame: np.ndarray, orientations: int = PAPER_ORIENTATIONS, cell: int = PAPER_CELL,
+              block_norm: str = "L2-Hys") -> np.ndarray:
+    """HOG of one uint8 grayscale frame with 1 x 1-cell blocks, flattened like skimage's output.
+
+    Parameters
+    ----------
+    frame : uint8 array (rows, cols)
+    orientations, cell : int
+        Orientation bins and cell size in pixels (paper: 8 and 16).
+    block_norm : {"L2-Hys", "L2", "L1", "L1-sqrt"}
+        Normalisation of each 1-cell block; the paper names none, so skimage's default.
+
+    Returns
+    -------
+    float64 array (rows // cell * cols // cell * orientations,)
+    """
+    if frame.dtype != np.uint8 or frame.ndim != 2:
+        raise ValueError("hog_frame expects a 2-D uint8 grayscale frame")
+    img = frame.astype(np.int32)
+    rows, cols = img.shape
+    g_row = np.zeros_like(img)
+    g_col = np.zeros_like(img)
+    g_row[1:-1, :] = img[2:, :] - img[:-2, :]
+    g_col[:, 1:-1] = img[:, 2:] - img[:, :-2]
+    bins, mags = _lookup(orientations)
+    pair = ((g_row + 255) * 511 + (g_col + 255)).ravel()
+    n_r, n_c = rows // cell, cols // cell
+    pix_r = np.arange(rows) // cell
+    pix_c = np.arange(cols) // cell
+    cell_id = (pix_r[:, None] * n_c + pix_c[None, :]).ravel()
+    inside = ((pix_r < n_r)[:, None] & (pix_c < n_c)[None, :]).ravel()
+    b = bins[pair]
+    keep = inside & (b >= 0)
+    hist = np.bincount(cell_id[keep] * orientations + b[keep], weights=mags[pair[keep]],
+                       minlength=n_r * n_c * orientations)
+    cells = (hist / (cell * cell)).astype(np.float32).astype(np.float64).reshape(n_r, n_c, orientations)
+    return _normalise(cells, block_norm).ravel()
+
+
+def hog_frames(frames, size: int = PAPER_SIZE, orientations: int = PAPER_ORIENTATIONS, cell: int = PAPER_CELL,
+               block_norm: str = "L2-Hys", dtype=np.float32) -> np.ndarray:
+    """Stack of HOG vectors (frames, features) for raw frames, each resized to ``size`` first."""
+    out = [hog_frame(resize_gray(f, size), orientations, cell, block_norm).astype(dtype) for f in frames]
+    n = (size // cell) ** 2 * orientations
+    return np.stack(out) if out else np.zeros((0, n), dtype)
+
+
+def cosine_similarity(frames: np.ndarray, reference: np.ndarray) -> np.ndarray:
+    """Cosine similarity of each row of ``frames`` (n, d) with ``reference`` (d,) or each row of (m, d).
+
+    The paper's similarity measure for HOG vectors (Methods, "prototype score").
+    """
+    a = np.asarray(frames, np.float64)
+    b = np.asarray(reference, np.float64)
+    an = a / np.maximum(np.linalg.norm(a, axis=-1, keepdims=True), 1e-12)
+    bn = b / np.maximum(np.linalg.norm(b, axis=-1, keepdims=True), 1e-12)
+    return an @ bn.T

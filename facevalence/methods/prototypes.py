@@ -1,0 +1,51 @@
+"""Valence prototypes and prototype scores (paper, Methods "Prototype"; Fig. 2-3).
+
+Per stimulus, a subprototype is the mean HOG of the frames that are most similar to the
+other frames of that stimulus and least similar to the neutral baseline; subprototypes are
+averaged per valence (positive = sucrose + NaCl, negative = bitter + shock).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from facevalence.methods.hog import cosine_similarity
+
+
+def subprototype(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_frames: int = 10) -> tuple[np.ndarray, np.ndarray]:
+    """Subprototype of one stimulus from its HOG frames.
+
+    Each stimulus frame is scored by (mean cosine similarity to the other stimulus frames)
+    minus (mean cosine similarity to the baseline frames); the ``n_frames`` best are averaged.
+
+    Returns
+    -------
+    vector : (d,) float64, the subprototype
+    chosen : (n_frames,) int, indices of the frames used
+    """
+    s = np.asarray(stimulus_frames, np.float64)
+    if len(s) < 2 or len(baseline_frames) == 0:
+        raise ValueError("a subprototype needs at least 2 stimulus frames and 1 baseline frame")
+    within = cosine_similarity(s, s)
+    np.fill_diagonal(within, np.nan)
+    score = np.nanmean(within, axis=1) - cosine_similarity(s, baseline_frames).mean(axis=1)
+    chosen = np.argsort(-score, kind="stable")[: min(n_frames, len(s))]
+    return s[chosen].mean(axis=0), np.sort(chosen)
+
+
+def valence_prototypes(subprototypes: dict[str, np.ndarray], valence: dict[str, str]) -> dict[str, np.ndarray]:
+    """Average the subprototypes of each valence; returns ``{"positive": v, "negative": v}``."""
+    out = {}
+    for val in ("positive", "negative"):
+        members = [v for k, v in subprototypes.items() if valence.get(k) == val]
+        if not members:
+            raise ValueError(f"no {val} stimulus among the subprototypes {sorted(subprototypes)}")
+        out[val] = np.mean(members, axis=0)
+    return out
+
+
+def prototype_scores(frames: np.ndarray, positive: np.ndarray, negative: np.ndarray) -> dict[str, np.ndarray]:
+    """Per-frame cosine similarity to the positive and negative prototypes and their difference."""
+    pos = cosine_similarity(frames, positive)
+    neg = cosine_similarity(frames, negative)
+    return {"positive": pos, "negative": neg, "difference": pos - neg}

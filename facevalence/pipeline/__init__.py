@@ -1,0 +1,1 @@
+"""Ingestion, populate order, workers, lineage."""

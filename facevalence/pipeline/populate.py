@@ -1,0 +1,54 @@
+"""Populate every table in order, or work as one of many workers on a shared server."""
+
+from __future__ import annotations
+
+import time
+
+from tqdm.auto import tqdm
+
+from facevalence import schemas
+
+
+def populate_all(reserve_jobs: bool = False, display_progress: bool = True, suppress_errors: bool = False) -> dict[str, dict]:
+    """``populate()`` each computed table in order; returns ``{table: {"success_count", "error_list"}}``."""
+    results = {}
+    for table in schemas.computed_tables():
+        results[table.__name__] = table.populate(reserve_jobs=reserve_jobs, display_progress=display_progress,
+                                                 suppress_errors=suppress_errors)
+    return results
+
+
+def remaining() -> dict[str, int]:
+    """Keys still to compute per table."""
+    return {t.__name__: t().progress()[0] for t in schemas.computed_tables()}
+
+
+def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = False) -> dict[str, int]:
+    """Worker loop: populate with ``reserve_jobs=True`` until nothing is left (and nothing
+    appeared for ``max_idle_s`` seconds). Returns the number of rows this worker made per table.
+
+    Jobs are reserved atomically in each table's job queue, so any number of workers on any
+    number of machines share the work and every row is computed exactly once.
+    """
+    made: dict[str, int] = {t.__name__: 0 for t in schemas.computed_tables()}
+    idle_since = None
+    while True:
+        did = 0
+        for table in schemas.computed_tables():
+            res = table.populate(reserve_jobs=True, suppress_errors=True, display_progress=display_progress)
+            made[table.__name__] += res["success_count"]
+            did += res["success_count"]
+        if did:
+            idle_since = None
+            continue
+        left = sum(remaining().values())
+        pending = sum(len(t.jobs.reserved) for t in schemas.computed_tables())
+        if left == 0 and pending == 0:
+            return made
+        idle_since = idle_since or time.monotonic()
+        if left and not pending and time.monotonic() - idle_since > max_idle_s:
+            errors = sum(len(t.jobs.errors) for t in schemas.computed_tables())
+            if errors:
+                tqdm.write(f"worker: {left} keys left, {errors} failed jobs (see `facevalence jobs`)")
+            return made
+        time.sleep(poll_s)

@@ -1,0 +1,55 @@
+"""Per-stimulus summary across the chain (what ``facevalence demo`` prints)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from facevalence.schemas.correlation import FaceNeuralCorrelation
+from facevalence.schemas.face import PrototypeScore
+from facevalence.schemas.kinematics import Kinematics
+from facevalence.schemas.photometry import PhotometryPSTH
+from facevalence.schemas.session import Stimulus, Trial
+
+
+def stimulus_summary() -> pd.DataFrame:
+    """One row per stimulus: prototype-similarity difference (sim+ minus sim-, stimulus window
+    minus pre-stimulus baseline), peak ear-angle and mouth-inclination change, PSTH peak ratio
+    to water and face-neural Spearman rho (analysis mice only: the prototype mouse has no scores)."""
+    rows = []
+    water_peak = PhotometryPSTH & {"stimulus": "water"}
+    water = {(r["subject_id"], r["session_id"]): r["peak_dff"] for r in water_peak.to_dicts()}
+    for stim in Stimulus.to_dicts(order_by="stimulus"):
+        key = {"stimulus": stim["stimulus"]}
+        s = dict(key)
+        trials = Trial & key
+        if not trials:
+            continue
+        s["valence"] = stim["default_valence"]
+        diff, base = (PrototypeScore & trials.proj()).to_arrays("mean_difference", "baseline_difference")
+        s["similarity_diff"] = float(np.mean(diff - base)) if len(diff) else np.nan
+        s["n_trials"] = len(diff)
+        ear = (Kinematics & trials.proj()).to_arrays("peak_ear_angle_change")
+        s["ear_angle_change_pct"] = 100 * float(np.nanmean(ear)) if len(ear) else np.nan
+        mouth = (Kinematics & trials.proj()).to_arrays("peak_mouth_inclination_change")
+        s["mouth_change_pct"] = 100 * float(np.nanmean(mouth)) if len(mouth) else np.nan
+        ratios = [r["peak_dff"] / water[(r["subject_id"], r["session_id"])]
+                  for r in (PhotometryPSTH & key).to_dicts() if water.get((r["subject_id"], r["session_id"]))]
+        s["psth_peak_vs_water"] = float(np.mean(ratios)) if ratios else np.nan
+        rho = (FaceNeuralCorrelation & key).to_arrays("rho")
+        s["face_neural_rho"] = float(np.mean(rho)) if len(rho) else np.nan
+        rows.append(s)
+    order = {"positive": 0, "negative": 1, "neutral": 2}
+    frame = pd.DataFrame(rows)
+    if len(frame):
+        frame = frame.sort_values("valence", key=lambda v: v.map(order).fillna(3), kind="stable").reset_index(drop=True)
+    return frame
+
+
+def format_summary(frame: pd.DataFrame) -> str:
+    if frame.empty:
+        return "(no trials)"
+    cols = {"stimulus": "stimulus", "valence": "valence", "n_trials": "trials", "similarity_diff": "d[sim(+) - sim(-)]",
+            "ear_angle_change_pct": "peak ear angle %", "mouth_change_pct": "peak mouth incl. %",
+            "psth_peak_vs_water": "PSTH peak / water", "face_neural_rho": "face-neural rho"}
+    return frame[list(cols)].rename(columns=cols).to_string(index=False, float_format=lambda v: f"{v:+.4f}")

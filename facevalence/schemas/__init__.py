@@ -1,0 +1,37 @@
+"""DataJoint schemas of the pipeline, activated late with a prefix (see :func:`activate`).
+
+Order of computation (the design card's chain): Session -> Trial -> HOGFeatures ->
+PrototypeScore -> Kinematics -> PhotometryPSTH -> FaceNeuralCorrelation. Foreign keys follow
+the real data dependencies: Prototype hangs off the prototype mouse's HOGFeatures,
+Kinematics off Trial (+ pose), PhotometryPSTH off Trial (+ photometry) and
+FaceNeuralCorrelation off both PrototypeScore and PhotometryPSTH.
+"""
+
+from __future__ import annotations
+
+from facevalence.schemas import correlation, face, kinematics, photometry, session
+
+MODULES = {"session": session, "face": face, "kinematics": kinematics, "photometry": photometry, "correlation": correlation}
+
+
+def activate(prefix: str, connection=None) -> None:
+    """Activate every schema module as ``<prefix>_<module>`` on ``connection``."""
+    for name, module in MODULES.items():
+        module.schema.activate(f"{prefix}_{name}", connection=connection)
+
+
+def computed_tables() -> list:
+    """Auto-populated tables in the order they are populated."""
+    return [face.HOGFeatures, face.Prototype, face.PrototypeScore, kinematics.Kinematics,
+            photometry.PhotometryTrace, photometry.PhotometryPSTH, correlation.FaceNeuralCorrelation]
+
+
+def all_tables() -> dict[str, type]:
+    """Every table class by name (for lineage and the CLI)."""
+    out = {}
+    for module in MODULES.values():
+        for name in dir(module):
+            obj = getattr(module, name)
+            if isinstance(obj, type) and hasattr(obj, "definition") and getattr(obj, "__module__", "") == module.__name__:
+                out[name] = obj
+    return out

@@ -1,0 +1,91 @@
+"""Subject, Session, Nwbfile, Stimulus and Trial: what ingestion reads from each NWB file."""
+
+from __future__ import annotations
+
+import datajoint as dj
+
+schema = dj.Schema()
+
+
+@schema
+class Subject(dj.Manual):
+    definition = """
+    # A mouse. role 'prototype' marks the designated prototype mouse, excluded from all other analyses
+    subject_id          : varchar(32)
+    ---
+    species             : varchar(64)
+    sex                 : char(1)            # M, F, U or O
+    age = ""            : varchar(32)        # ISO 8601 duration, e.g. P84D
+    date_of_birth = null : date
+    genotype            : varchar(128)
+    cell_type = ""      : varchar(16)        # neuron type recorded with photometry: DA, GABA, Glu, pan
+    role = "analysis"   : varchar(16)        # analysis | prototype
+    subject_group = ""  : varchar(32)        # e.g. eNpHR | eYFP
+    description = ""    : varchar(1000)
+    """
+
+
+@schema
+class Session(dj.Manual):
+    definition = """
+    -> Subject
+    session_id          : varchar(32)
+    ---
+    session_start_time  : datetime
+    experimenter        : varchar(255)
+    lab = ""            : varchar(128)
+    institution = ""    : varchar(128)
+    protocol = ""       : varchar(64)
+    session_description = "" : varchar(2000)
+    """
+
+
+@schema
+class Nwbfile(dj.Manual):
+    definition = """
+    # The session's NWB file (the source of truth) and the object ids of the data the tables read
+    -> Session
+    ---
+    nwb_path            : varchar(1024)      # absolute path at ingestion
+    sha256              : char(64)
+    size_bytes          : int64
+    nwb_object_id       : varchar(40)
+    video_object_id = ""      : varchar(40)
+    pose_object_id = ""       : varchar(40)
+    photometry_object_id = "" : varchar(40)  # signal series; control series id below
+    control_object_id = ""    : varchar(40)
+    trials_object_id = ""     : varchar(40)
+    opto_object_id = ""       : varchar(40)
+    """
+
+
+@schema
+class Stimulus(dj.Lookup):
+    definition = """
+    stimulus            : varchar(32)
+    ---
+    default_valence     : varchar(16)
+    description = ""    : varchar(255)
+    """
+    contents = [
+        ("sucrose", "positive", "sucrose 4 %"),
+        ("nacl", "positive", "NaCl 75 mM"),
+        ("bitter", "negative", "denatonium 5 mM"),
+        ("shock", "negative", "tail shock 0.4 mA"),
+        ("water", "neutral", "water (control)"),
+    ]
+
+
+@schema
+class Trial(dj.Manual):
+    definition = """
+    # One stimulus presentation, from the NWB trials table (row index = trial_id)
+    -> Session
+    trial_id            : int32
+    ---
+    -> Stimulus
+    valence             : varchar(16)
+    start_time          : float64            # s, session clock
+    stop_time           : float64
+    laser_on = 0        : bool
+    """
