@@ -94,7 +94,7 @@ def _parse_key(pairs) -> dict:
         if "=" not in pair:
             raise click.BadParameter(f"{pair!r} is not name=value", param_hint="--key")
         name, value = pair.split("=", 1)
-        key[name] = int(value) if value.lstrip("-").isdigit() else value
+        key[name] = value  # converted to the attribute's type by the lineage code
     return key
 
 

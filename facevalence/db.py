@@ -98,6 +98,7 @@ def connect(prefix: str | None = None):
 
     if _state.get("connection") is not None:
         return _state["connection"]
+    _log_to_stderr()
     configure()
     conn = dj.conn()
     from facevalence import schemas
@@ -105,6 +106,16 @@ def connect(prefix: str | None = None):
     schemas.activate(prefix or schema_prefix(), conn)
     _state["connection"] = conn
     return conn
+
+
+def _log_to_stderr() -> None:
+    """DataJoint logs to stdout; keep stdout for results (``--json``) and send logs to stderr."""
+    import logging
+    import sys
+
+    for handler in logging.getLogger("datajoint").handlers:
+        if isinstance(handler, logging.StreamHandler) and handler.stream is sys.stdout:
+            handler.setStream(sys.stderr)
 
 
 def describe() -> str:

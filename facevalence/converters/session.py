@@ -42,7 +42,7 @@ class SessionConverter(ConverterPipe):
                 stamps = spec.video_start_s + np.arange(n) / spec.pose_fps
             else:
                 stamps = video.get_timestamps()
-            interfaces["Pose"] = FacePoseInterface(spec.pose, stamps)
+            interfaces["Pose"] = FacePoseInterface(spec.pose, stamps, required_keypoints=spec.pose_required)
         photometry = None
         if spec.photometry is not None:
             photometry = PhotometryInterface(spec.photometry)

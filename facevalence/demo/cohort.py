@@ -167,7 +167,8 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
     pd.DataFrame({"onset_s": [t["onset"] for t in trials], "stimulus": [t["stimulus"] for t in trials],
                   "duration_s": [t["duration"] for t in trials]}).to_csv(folder / "stimuli.csv", index=False)
 
-    files: dict = {"face_video": "face.mp4", "pose": f"face{DLC_SCORER}.h5", "stimulus_log": "stimuli.csv"}
+    files: dict = {"face_video": "face.mp4", "stimulus_log": "stimuli.csv",
+                   "pose": {"path": f"face{DLC_SCORER}.h5", "required_keypoints": list(KEYPOINTS)}}
     truth_arrays = {"time": times, "keypoints": placed, "likelihood": likelihood, **{f"feature_{k}": v for k, v in feats.items()}}
     photometry_truth = None
     if mouse.cell_type:

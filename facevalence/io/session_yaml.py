@@ -102,6 +102,7 @@ class SessionSpec:
     stimulus_log: Path
     pose: Path | None = None
     pose_fps: float | None = None
+    pose_required: tuple[str, ...] = ()
     photometry: PhotometrySpec | None = None
     laser_log: Path | None = None
     valence: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_VALENCE))
@@ -267,6 +268,12 @@ def load_session(folder: str | Path) -> SessionSpec:
         pose_fps = r.get(files["pose"], "files.pose.fps", float)
         if pose_fps <= 0:
             raise r.fail("files.pose.fps", f"must be positive, got {pose_fps}")
+    pose_required = ()
+    if isinstance(files.get("pose"), dict) and files["pose"].get("required_keypoints"):
+        req = files["pose"]["required_keypoints"]
+        if not isinstance(req, list) or not all(isinstance(k, str) for k in req):
+            raise r.fail("files.pose.required_keypoints", "must be a list of keypoint names")
+        pose_required = tuple(req)
     laser = r.file(folder, files, "files.laser_log", required=False, suffixes=(".csv", ".tsv"))
 
     photometry = None
@@ -323,6 +330,7 @@ def load_session(folder: str | Path) -> SessionSpec:
         stimulus_log=stim,
         pose=pose,
         pose_fps=pose_fps,
+        pose_required=pose_required,
         photometry=photometry,
         laser_log=laser,
         valence=valence,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from facevalence.errors import InputError
 from facevalence.io.nwb import object_ids, open_nwb, sha256
+from facevalence.schemas.face import PrototypeMouse
 from facevalence.schemas.session import Nwbfile, Session, Stimulus, Subject, Trial
 
 
@@ -82,6 +83,9 @@ def ingest(nwb_path: str | Path, replace: bool = False) -> dict:
     conn = dj.conn()
     with conn.transaction:
         Subject.insert1(rows["subject"], skip_duplicates=True)
+        if rows["subject"]["role"] == "prototype":
+            PrototypeMouse.insert1({"proto_id": rows["subject"]["subject_id"], "subject_id": rows["subject"]["subject_id"]},
+                                   skip_duplicates=True)
         known = set(Stimulus.to_arrays("stimulus"))
         new = {(t["stimulus"], t["valence"]) for t in rows["trials"] if t["stimulus"] not in known}
         Stimulus.insert([{"stimulus": s, "default_valence": v} for s, v in sorted(new)], skip_duplicates=True)

@@ -32,12 +32,28 @@ def _short(value):
     return f"<{type(value).__name__}>"
 
 
+def coerce_key(table, key: dict) -> dict:
+    """Convert command-line strings to the attribute types of ``table`` (``01`` stays text for varchar)."""
+    attrs = table.heading.attributes
+    out = {}
+    for name, value in key.items():
+        if name not in attrs:
+            raise KeyError(f"{name!r} is not an attribute of {table.__name__}; primary key: {', '.join(table.primary_key)}")
+        if attrs[name].numeric and isinstance(value, str):
+            value = float(value) if any(c in value for c in ".eE") else int(value)
+        elif not attrs[name].numeric:
+            value = str(value)
+        out[name] = value
+    return out
+
+
 def lineage(table: str, key: dict) -> dict:
     """Structured lineage of ``table & key`` (exactly one row expected)."""
     tables = schemas.all_tables()
     if table not in tables:
         raise KeyError(f"unknown table {table!r}; known: {', '.join(sorted(tables))}")
     cls = tables[table]
+    key = coerce_key(cls, key)
     expr = cls & key
     n = len(expr)
     if n != 1:

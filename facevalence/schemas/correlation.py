@@ -32,7 +32,7 @@ class FaceNeuralCorrelation(Versioned, dj.Computed):
     definition = """
     # Spearman rho between z-scored dF/F and the similarity to the stimulus's valence prototype
     -> PhotometryPSTH
-    -> Prototype.proj(proto_subject="subject_id")
+    -> Prototype
     -> CorrelationParams
     ---
     similarity_kind     : varchar(16)   # positive | negative | difference (neutral stimuli)
@@ -52,7 +52,7 @@ class FaceNeuralCorrelation(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        candidates = PhotometryPSTH.proj() * Prototype.proj(proto_subject="subject_id") * CorrelationParams.proj()
+        candidates = PhotometryPSTH.proj() * Prototype.proj() * CorrelationParams.proj()
         needed = (candidates * PhotometryPSTH.TrialPSTH.proj()).proj()
         missing = needed - PrototypeScore.proj()
         return candidates - missing.proj()

@@ -36,6 +36,7 @@ class HOGFeatures(Versioned, dj.Computed):
     definition = """
     # HOG vectors of every frame in a trial window (float16 in the object store, never in a row)
     -> Trial
+    -> Nwbfile
     -> HOGParams
     ---
     n_frames            : int32
@@ -89,10 +90,20 @@ class PrototypeParams(dj.Lookup):
 
 
 @schema
+class PrototypeMouse(dj.Manual):
+    definition = """
+    # The designated prototype mouse (Subject.role = 'prototype'), entered at ingestion
+    proto_id            : varchar(32)
+    ---
+    -> Subject
+    """
+
+
+@schema
 class Prototype(Versioned, dj.Computed):
     definition = """
-    # Valence prototypes from the designated prototype mouse (Subject.role = 'prototype')
-    -> Subject
+    # Valence prototypes from the designated prototype mouse, excluded from every other analysis
+    -> PrototypeMouse
     -> HOGParams
     -> PrototypeParams
     ---
@@ -120,22 +131,23 @@ class Prototype(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        subjects = (Subject & "role = 'prototype'").proj()
-        done = subjects * HOGParams.proj() & HOGFeatures
-        missing = (Trial.proj() * HOGParams.proj() & subjects) - HOGFeatures
-        return (done - missing.proj("hog_paramset")) * PrototypeParams.proj()
+        mice = PrototypeMouse.proj("subject_id") * HOGParams.proj()
+        missing = (Trial.proj() * HOGParams.proj()) - HOGFeatures
+        return ((mice & HOGFeatures) - missing.proj("hog_paramset")).proj() * PrototypeParams.proj()
 
     def make_fetch(self, key):
-        rows = (Trial & (HOGFeatures & key)).to_dicts(order_by="trial_id")
+        subject = (PrototypeMouse & key).fetch1("subject_id")
+        rows = (Trial & (HOGFeatures & key & {"subject_id": subject})).to_dicts(order_by="trial_id")
         params = (PrototypeParams & key).fetch1()
         return [(r["trial_id"], r["stimulus"], r["valence"], r["start_time"], r["stop_time"]) for r in rows], params
 
     def make_compute(self, key, trials, params):
+        subject = (PrototypeMouse & key).fetch1("subject_id")
         stim_frames: dict[str, list] = {}
         valence: dict[str, str] = {}
         baseline = []
         for trial_id, stimulus, val, start, stop in trials:
-            hog, times = (HOGFeatures & key & {"trial_id": trial_id}).fetch1("hog", "frame_times")
+            hog, times = (HOGFeatures & key & {"subject_id": subject, "trial_id": trial_id}).fetch1("hog", "frame_times")
             hog = np.asarray(hog, np.float32)
             baseline.append(hog[times < start])
             stim_frames.setdefault(stimulus, []).append(hog[(times >= start) & (times < stop)])
@@ -153,7 +165,8 @@ class Prototype(Versioned, dj.Computed):
                       "negative": protos["negative"].astype(np.float32), "n_trials": len(trial_ids)})
         self.Sub.insert([{**key, "stimulus_name": k, "valence": valence[k], "vector": v, "n_frames": n}
                          for k, (v, n) in subs.items()])
-        sources = (HOGFeatures & key).proj().to_dicts()
+        subject = (PrototypeMouse & key).fetch1("subject_id")
+        sources = (HOGFeatures & {"subject_id": subject, "hog_paramset": key["hog_paramset"]}).proj().to_dicts()
         self.Source.insert([{**key, **s} for s in sources])
 
 
@@ -162,7 +175,7 @@ class PrototypeScore(Versioned, dj.Computed):
     definition = """
     # Per-frame cosine similarity of a trial's HOG to the positive and negative prototypes
     -> HOGFeatures
-    -> Prototype.proj(proto_subject="subject_id")
+    -> Prototype
     ---
     frame_times         : <blob>
     sim_positive        : <blob>
@@ -176,13 +189,13 @@ class PrototypeScore(Versioned, dj.Computed):
     @property
     def key_source(self):
         # The prototype mouse is excluded from every analysis: only 'analysis' subjects are scored.
-        return (HOGFeatures.proj() * Prototype.proj(proto_subject="subject_id")) & (Subject & "role = 'analysis'")
+        return (HOGFeatures.proj() * Prototype.proj()) & (Subject & "role = 'analysis'")
 
     def make(self, key):
         if (Subject & key).fetch1("role") != "analysis":
             raise ValueError(f"subject {key['subject_id']} is a prototype mouse and cannot be scored")
         hog, times = (HOGFeatures & key).fetch1("hog", "frame_times")
-        proto = (Prototype & {**key, "subject_id": key["proto_subject"]}).fetch1()
+        proto = (Prototype & key).fetch1()
         start, stop = (Trial & key).fetch1("start_time", "stop_time")
         s = prototype_scores(np.asarray(hog, np.float32), proto["positive"], proto["negative"])
         stim = (times >= start) & (times < stop)

@@ -42,6 +42,7 @@ class Kinematics(Versioned, dj.Computed):
     definition = """
     # Ear angle and mouth inclination of one trial, as proportional change from the 4 s baseline
     -> Trial
+    -> Nwbfile
     -> KinematicsParams
     ---
     times               : <blob>     # s relative to stimulus onset

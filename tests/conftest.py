@@ -1,0 +1,99 @@
+"""Shared fixtures: a small demo cohort converted to NWB once per test session, real-data path,
+and a MariaDB server started in a temporary data directory."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT.parent / "shared" / "data" / "real"
+
+
+def real_data() -> Path:
+    if not REAL.is_dir():
+        pytest.skip(f"real data folder {REAL} is absent (it ships beside the repository as ../shared/data/real)")
+    return REAL
+
+
+@pytest.fixture(scope="session")
+def demo_cohort(tmp_path_factory):
+    """3 mice (prototype + 2; the last with DA photometry and a laser log), each stimulus once."""
+    from facevalence.demo import default_cohort, generate_cohort
+
+    out = tmp_path_factory.mktemp("demo")
+    return generate_cohort(out / "raw", default_cohort(n_mice=3, repeats=1, seed=1))
+
+
+@pytest.fixture(scope="session")
+def demo_nwb(demo_cohort, tmp_path_factory):
+    from facevalence.converters import convert_session
+
+    out = tmp_path_factory.mktemp("nwb")
+    return [convert_session(folder, out) for folder in demo_cohort]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _mariadb_binaries() -> tuple[str, str] | None:
+    server = shutil.which("mariadbd") or ("/usr/sbin/mariadbd" if Path("/usr/sbin/mariadbd").exists() else None)
+    install = shutil.which("mariadb-install-db")
+    return (server, install) if server and install else None
+
+
+@pytest.fixture(scope="session")
+def mariadb(tmp_path_factory):
+    """A real MariaDB server in a temporary data dir; yields DJ_* environment variables."""
+    binaries = _mariadb_binaries()
+    if binaries is None:
+        if os.environ.get("CI"):
+            pytest.fail("mariadbd not found in CI: `make test` should have installed mariadb-server")
+        pytest.skip("mariadbd not installed (make test installs mariadb-server when run as root)")
+    server, install = binaries
+    base = tmp_path_factory.mktemp("mariadb")
+    datadir, sock, port = base / "data", base / "mysqld.sock", _free_port()
+    user = ["--user=root"] if os.geteuid() == 0 else []
+    subprocess.run([install, "--no-defaults", f"--datadir={datadir}", "--auth-root-authentication-method=normal",
+                    "--skip-test-db", *user], check=True, capture_output=True)
+    log = open(base / "server.log", "w")
+    proc = subprocess.Popen([server, "--no-defaults", f"--datadir={datadir}", f"--socket={sock}", f"--port={port}",
+                             "--bind-address=127.0.0.1", "--skip-grant-tables", "--innodb-buffer-pool-size=64M",
+                             "--max-connections=200", *user], stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError(f"mariadbd exited: {(base / 'server.log').read_text()[-2000:]}") from None
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        raise RuntimeError("mariadbd did not start within 60 s")
+    yield {"DJ_BACKEND": "mysql", "DJ_HOST": "127.0.0.1", "DJ_PORT": str(port), "DJ_USER": "root", "DJ_PASS": ""}
+    proc.terminate()
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+def run_cli(args: list[str], env: dict, timeout: int = 900) -> subprocess.CompletedProcess:
+    """Run ``facevalence ARGS`` in a fresh process with extra environment variables."""
+    full = {**os.environ, **env}
+    full.pop("DJ_HOST", None) if "DJ_HOST" not in env else None
+    return subprocess.run([sys.executable, "-m", "facevalence.cli", *args], env=full, capture_output=True,
+                          text=True, timeout=timeout, cwd=str(ROOT))
