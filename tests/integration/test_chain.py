@@ -80,7 +80,7 @@ def test_four_workers_compute_every_row_exactly_once(tmp_path, demo_nwb, mariadb
                               env=full, cwd=str(ROOT), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(4)]
     outputs = [p.communicate(timeout=900) for p in procs]
-    for p, (out, err) in zip(procs, outputs, strict=True):
+    for p, (_out, err) in zip(procs, outputs, strict=True):
         assert p.returncode == 0, err[-3000:]
     made = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
     status = _status(env)
