@@ -48,7 +48,8 @@ def vector_angle(origin: np.ndarray, point: np.ndarray) -> np.ndarray:
     """Angle of the vector origin -> point against the +x axis, degrees in (-180, 180],
     counter-clockwise as seen on screen (image y axis points down)."""
     d = np.asarray(point, float) - np.asarray(origin, float)
-    return np.degrees(np.arctan2(-d[..., 1], d[..., 0]))
+    angle = np.degrees(np.arctan2(-d[..., 1], d[..., 0]))
+    return np.where(angle <= -180.0, angle + 360.0, angle)  # arctan2(-0.0, -1) is -180
 
 
 def angle_at(a: np.ndarray, vertex: np.ndarray, c: np.ndarray) -> np.ndarray:

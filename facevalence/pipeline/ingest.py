@@ -51,6 +51,12 @@ def read_rows(nwb_path: str | Path) -> dict:
                "nwb_object_id": ids["nwbfile"], "video_object_id": ids["video"], "pose_object_id": ids["pose"],
                "photometry_object_id": ids["photometry_signal"], "control_object_id": ids["photometry_control"],
                "trials_object_id": ids["trials"], "opto_object_id": ids["opto"]}
+    for column in ("stimulus", "valence"):
+        if column not in trials.columns:
+            raise InputError(path, f"trials.{column}", "missing column (files written by facevalence convert have it)")
+        too_long = [v for v in trials[column].astype(str) if len(v) > 32 or not v]
+        if too_long:
+            raise InputError(path, f"trials.{column}", f"{too_long[0]!r}: names must be 1-32 characters")
     trial_rows = []
     for i, row in enumerate(trials.itertuples()):
         trial_rows.append({**key, "trial_id": i, "stimulus": str(row.stimulus), "valence": str(row.valence),

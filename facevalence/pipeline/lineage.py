@@ -47,8 +47,56 @@ def coerce_key(table, key: dict) -> dict:
     return out
 
 
+def _classes() -> dict[str, tuple[str, type]]:
+    """Every table class and part class by full table name -> (display name, class)."""
+    out = {}
+    for name, cls in schemas.all_tables().items():
+        out[cls.full_table_name] = (name, cls)
+        for attr in dir(cls):
+            part = getattr(cls, attr)
+            if isinstance(part, type) and issubclass(part, dj.Part) and part is not dj.Part:
+                out[part.full_table_name] = (f"{name}.{attr}", part)
+    return out
+
+
+def _restricted_ancestors(expr, classes) -> dict[str, list]:
+    """Restricted FreeTables of every table ``expr`` depends on, by full name.
+
+    ``dj.Diagram.trace`` follows foreign keys upwards. A master's Part tables that point to
+    other tables (Prototype.Source -> HOGFeatures, FaceNeuralCorrelation.TrialScore ->
+    PrototypeScore) record inputs too, so each such part, restricted to the traced master
+    rows, is traced as well.
+    """
+    pieces: dict[str, list] = {}
+    queue, seen = [expr], set()
+    while queue:
+        for ft in dj.Diagram.trace(queue.pop()):
+            pieces.setdefault(ft.full_table_name, []).append(ft)
+            _, cls = classes.get(ft.full_table_name, (None, None))
+            if cls is None or issubclass(cls, dj.Part):
+                continue
+            for full, (_, part) in classes.items():
+                if not (isinstance(part, type) and issubclass(part, dj.Part) and part.master is cls):
+                    continue
+                restricted = part & ft.proj()
+                token = (full, repr(sorted(map(repr, ft.proj().to_dicts()))))
+                if token not in seen and len(restricted):
+                    seen.add(token)
+                    queue.append(restricted)
+    return pieces
+
+
+def _unique(rows: list[dict], keys: list[str]) -> list[dict]:
+    out = {}
+    for r in rows:
+        out.setdefault(tuple(repr(r.get(k)) for k in keys), r)
+    return list(out.values())
+
+
 def lineage(table: str, key: dict) -> dict:
     """Structured lineage of ``table & key`` (exactly one row expected)."""
+    import networkx as nx
+
     tables = schemas.all_tables()
     if table not in tables:
         raise KeyError(f"unknown table {table!r}; known: {', '.join(sorted(tables))}")
@@ -58,27 +106,30 @@ def lineage(table: str, key: dict) -> dict:
     n = len(expr)
     if n != 1:
         raise LookupError(f"{table} & {key} matches {n} rows; give the full primary key ({', '.join(cls.primary_key)})")
-    names = {t.full_table_name: name for name, t in tables.items()}
-    for name, t in tables.items():
-        for part in getattr(t, "parts", lambda **_: [])(as_objects=True) if hasattr(t, "parts") else []:
-            names.setdefault(part.full_table_name, f"{name}.{part.full_table_name.split('__')[-1]}")
+    classes = _classes()
+    pieces = _restricted_ancestors(expr, classes)
+    graph = expr.connection.dependencies
+    order = [n for n in nx.topological_sort(graph.subgraph(pieces)) if n in pieces]
     out = {"table": table, "key": {k: _short(v) for k, v in expr.fetch1("KEY").items()}, "nwb_files": [],
            "parameters": [], "upstream": []}
-    for ft in dj.Diagram.trace(expr):
-        name = names.get(ft.full_table_name, ft.full_table_name)
-        keys = ft.primary_key
-        attrs = [a for a, v in ft.heading.attributes.items() if not v.codec and a not in keys]
-        rows = [{k: _short(v) for k, v in r.items()} for r in ft.proj(*attrs).to_dicts()]
-        tier = "lookup" if name.endswith("Params") else ("manual" if "_prov" in (ft.heading._attributes or {}) else "computed")
+    for full in order:
+        fts = pieces[full]
+        name = classes.get(full, (full, None))[0]
+        first = fts[0]
+        keys = first.primary_key
+        attrs = [a for a, v in first.heading.attributes.items() if not v.codec and a not in keys]
+        rows = _unique([{k: _short(v) for k, v in r.items()} for ft in fts for r in ft.proj(*attrs).to_dicts()], keys)
+        hidden = first.heading._attributes or {}
+        tier = "lookup" if name.endswith("Params") else ("manual" if "_prov" in hidden else "computed")
         entry = {"table": name, "tier": tier, "rows": rows}
-        versions = _hidden(ft, ["_job_version", "_job_start_time", "_job_duration"])
+        versions = [v for ft in fts for v in _hidden(ft, ["_job_version", "_job_start_time", "_job_duration"])]
         if versions:
             entry["computed_by"] = [{k: _short(str(v)) for k, v in r.items()} for r in versions]
-        prov = _hidden(ft, ["_prov"])
+        prov = [p for ft in fts for p in _hidden(ft, ["_prov"])]
         if prov:
             entry["provenance"] = [json.loads(r["_prov"]) if isinstance(r["_prov"], str) else r["_prov"] for r in prov]
         if name == "Nwbfile":
-            for r in ft.to_dicts():
+            for r in _unique([r for ft in fts for r in ft.to_dicts()], keys):
                 path = Path(r["nwb_path"])
                 now = sha256(path) if path.exists() else None
                 out["nwb_files"].append({"path": str(path), "sha256": r["sha256"], "exists": path.exists(),

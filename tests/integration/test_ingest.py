@@ -1,0 +1,78 @@
+"""Ingestion into a real embedded PostgreSQL (in this process): one transaction per file,
+nothing inserted when a file is refused or an insert fails half-way."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from facevalence.errors import InputError
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("FACEVALENCE_DATA_DIR", str(tmp_path_factory.mktemp("pgdata")))
+    mp.setenv("FACEVALENCE_PREFIX", f"u{uuid.uuid4().hex[:8]}")
+    mp.delenv("DJ_HOST", raising=False)
+    from facevalence import db
+
+    if db._state.get("connection") is not None:
+        pytest.skip("schemas already activated in this process")
+    yield db.connect()
+    mp.undo()
+
+
+def test_ingest_once_and_refuse_a_different_file(database, demo_nwb, tmp_path):
+    from facevalence.pipeline.ingest import ingest
+    from facevalence.schemas.face import PrototypeMouse
+    from facevalence.schemas.session import Nwbfile, Subject, Trial
+
+    for path in demo_nwb:
+        ingest(path)
+    assert len(Subject()) == 3 and len(Trial()) == 15 and len(Nwbfile()) == 3
+    assert PrototypeMouse.to_arrays("subject_id").tolist() == ["proto"]
+    ingest(demo_nwb[0])  # same file again: nothing changes
+    assert len(Trial()) == 15
+    other = tmp_path / demo_nwb[0].name
+    other.write_bytes(demo_nwb[0].read_bytes() + b"\0")  # same session, different content
+    with pytest.raises(InputError, match="sha256"):
+        ingest(other)
+
+
+def test_failed_insert_leaves_no_rows(database, demo_cohort, tmp_path, monkeypatch):
+    import shutil
+
+    from facevalence.converters import convert_session
+    from facevalence.pipeline.ingest import ingest
+    from facevalence.schemas import session as s
+
+    folder = tmp_path / "sub-m09_ses-01"
+    shutil.copytree(demo_cohort[1], folder)
+    text = (folder / "session.yaml").read_text().replace("id: m01", "id: m09", 1)
+    (folder / "session.yaml").write_text(text)
+    path = convert_session(folder, tmp_path / "nwb")
+
+    def broken(self, *args, **kwargs):  # fault injection: the last insert of the transaction fails
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(s.Trial, "insert", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        ingest(path)
+    monkeypatch.undo()
+    key = {"subject_id": "m09"}
+    assert not (s.Subject & key) and not (s.Session & key) and not (s.Nwbfile & key)
+
+
+def test_not_an_nwb_file(database, tmp_path):
+    from facevalence.pipeline.ingest import ingest
+    from facevalence.schemas.session import Subject
+
+    bad = tmp_path / "broken.nwb"
+    bad.write_bytes(b"not hdf5")
+    before = len(Subject())
+    with pytest.raises(InputError) as err:
+        ingest(bad)
+    assert "broken.nwb: file:" in str(err.value) and "\n" not in str(err.value)
+    assert len(Subject()) == before

@@ -1,0 +1,103 @@
+"""Round trip per interface: what the NWB file holds equals what the raw files say; the files pass
+nwbinspector (DANDI config) and `dandi validate` after `dandi organize`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import yaml
+from nwbinspector import Importance, inspect_nwbfile
+
+from facevalence.converters.photometry import SIGNAL_SERIES
+from facevalence.converters.trials import EVENTS_TABLE
+from facevalence.io.dlc import read_dlc
+from facevalence.io.nwb import open_nwb, pose_arrays, video_source
+from facevalence.io.video import probe_video
+
+
+def _pair(demo_cohort, demo_nwb, who):
+    folder = next(f for f in demo_cohort if who in f.name)
+    nwb = next(p for p in demo_nwb if who in p.name)
+    return folder, nwb
+
+
+def test_video_roundtrip(demo_cohort, demo_nwb):
+    folder, path = _pair(demo_cohort, demo_nwb, "m01")
+    with open_nwb(path) as nwb:
+        video, start, rate = video_source(path, nwb)
+        n = nwb.acquisition["FaceVideo"].num_samples
+    assert video == (folder / "face.mp4").resolve() and start == 0.0 and rate == 30.0
+    assert n == probe_video(video, count=True).n_frames
+    assert not os.access(path, os.W_OK) or os.geteuid() == 0
+    assert path.stat().st_mode & 0o222 == 0, "NWB files are written read-only"
+
+
+def test_pose_roundtrip(demo_cohort, demo_nwb):
+    folder, path = _pair(demo_cohort, demo_nwb, "m01")
+    dlc = read_dlc(next(folder.glob("*.h5")))
+    with open_nwb(path) as nwb:
+        names, xy, like, stamps = pose_arrays(nwb)
+        skeleton = nwb.processing["behavior"]["PoseEstimationFace"].skeleton
+        assert len(skeleton.edges) > 0
+    assert names == list(dlc.bodyparts)
+    np.testing.assert_allclose(xy, dlc.xy)
+    np.testing.assert_allclose(like, dlc.likelihood)
+    np.testing.assert_allclose(np.diff(stamps), 1 / 30.0)
+
+
+def test_photometry_trials_laser_roundtrip(demo_cohort, demo_nwb):
+    folder, path = _pair(demo_cohort, demo_nwb, "m02")
+    raw = pd.read_csv(folder / "photometry.csv")
+    offset = yaml.safe_load((folder / "session.yaml").read_text())["files"]["photometry"]["clock_offset_s"]
+    stim = pd.read_csv(folder / "stimuli.csv")
+    laser = pd.read_csv(folder / "laser.csv")
+    with open_nwb(path) as nwb:
+        sig = nwb.acquisition[SIGNAL_SERIES]
+        rows = raw[(raw.LedState & 7) == 2]
+        n = len(sig.timestamps)
+        np.testing.assert_allclose(sig.data[:, 0], rows.G0.to_numpy()[:n])
+        np.testing.assert_allclose(sig.timestamps[:], rows.SystemTimestamp.to_numpy()[:n] - offset)
+        trials = nwb.trials.to_dataframe()
+        np.testing.assert_allclose(trials.start_time, stim.onset_s)
+        np.testing.assert_allclose(trials.stop_time - trials.start_time, stim.duration_s)
+        assert list(trials.stimulus) == list(stim.stimulus)
+        assert trials.laser_on.sum() == len(laser)
+        events = nwb.get_events_table(EVENTS_TABLE) if hasattr(nwb, "get_events_table") else nwb.events[EVENTS_TABLE]
+        np.testing.assert_allclose(events.timestamp[:], stim.onset_s)
+        epochs = nwb.intervals["optogenetic_epochs"].to_dataframe()
+        np.testing.assert_allclose(epochs.start_time, laser.onset_s)
+        assert (epochs.wavelength_in_nm == 589).all()
+        meta = nwb.lab_meta_data["fiber_photometry"].fiber_photometry_table.to_dataframe()
+        assert set(meta.excitation_wavelength_in_nm) == {470.0, 415.0}
+
+
+def test_inspector_and_dandi_validate(demo_nwb, tmp_path):
+    for path in demo_nwb:
+        bad = [m for m in inspect_nwbfile(nwbfile_path=path, config="dandi")
+               if m.importance in (Importance.CRITICAL, Importance.BEST_PRACTICE_VIOLATION)]
+        assert not bad, [(m.check_function_name, m.message) for m in bad]
+    dandiset = tmp_path / "dandiset"
+    dandiset.mkdir()
+    (dandiset / "dandiset.yaml").write_text("identifier: DANDI:000000\nname: facevalence test\ndescription: test\n")
+    env = {**os.environ, "DANDI_NO_ET": "1"}
+    dandi = [str(Path(sys.executable).with_name("dandi"))]
+    organize = subprocess.run([*dandi, "organize", "-d", str(dandiset), "-f", "copy", "--update-external-file-paths",
+                               "--media-files-mode", "copy", *map(str, demo_nwb)], env=env, capture_output=True, text=True)
+    assert organize.returncode == 0, organize.stderr[-2000:]
+    assert len(list(dandiset.glob("sub-*/*.nwb"))) == len(demo_nwb)
+    validate = subprocess.run([*dandi, "validate", str(dandiset)], env=env, capture_output=True, text=True)
+    assert validate.returncode == 0 and "No errors found" in validate.stdout + validate.stderr, validate.stdout[-2000:]
+
+
+def test_existing_output_is_not_overwritten(demo_cohort, demo_nwb):
+    from facevalence.converters import convert_session
+    from facevalence.errors import InputError
+
+    with pytest.raises(InputError, match="exists already"):
+        convert_session(demo_cohort[0], demo_nwb[0].parent)
