@@ -9,6 +9,7 @@ are read from the same restricted tables.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import datajoint as dj
@@ -93,8 +94,25 @@ def _unique(rows: list[dict], keys: list[str]) -> list[dict]:
     return list(out.values())
 
 
+class _NoNativeTypeWarnings(logging.Filter):
+    """Tables read back from the server report their stored SQL types (``integer``); DataJoint
+    warns about each while building the trace. Those columns were declared with core types."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "Native type" not in record.getMessage()
+
+
 def lineage(table: str, key: dict) -> dict:
     """Structured lineage of ``table & key`` (exactly one row expected)."""
+    quiet = _NoNativeTypeWarnings()
+    logging.getLogger("datajoint").addFilter(quiet)
+    try:
+        return _lineage(table, key)
+    finally:
+        logging.getLogger("datajoint").removeFilter(quiet)
+
+
+def _lineage(table: str, key: dict) -> dict:
     import networkx as nx
 
     tables = schemas.all_tables()
@@ -163,5 +181,5 @@ def format_lineage(info: dict) -> str:
         provs = u.get("provenance") or []
         if provs and provs[0]:
             src = provs[0].get("source", {})
-            lines.append(f"    entered by: {src.get('software', '?')} {src.get('version', '')} at {provs[0].get('time', '?')}")
+            lines.append(f"    entered by: {src.get('version') or src.get('software', '?')} at {provs[0].get('time', '?')}")
     return "\n".join(lines)

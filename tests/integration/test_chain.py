@@ -46,7 +46,8 @@ def _chain(tmp_path, demo_nwb, server):
            "--key", "proto_id=proto", "--key", "proto_paramset=0"]
     info = json.loads(_ok(run_cli(["lineage", "PrototypeScore", *key, "--json"], env)))
     files = {f["path"]: f for f in info["nwb_files"]}
-    assert {str(p) for p in demo_nwb if "m02" in p.name} <= set(files)
+    # the scored trial's own file and, through Prototype.Source, the prototype mouse's file
+    assert {str(p) for p in demo_nwb if "m02" in p.name or "proto" in p.name} == set(files)
     assert all(f["sha256_matches"] and len(f["sha256"]) == 64 for f in files.values())
     params = {p["table"] for p in info["parameters"]}
     assert {"HOGParams", "PrototypeParams"} <= params

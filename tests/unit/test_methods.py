@@ -10,7 +10,13 @@ from hypothesis.extra.numpy import arrays
 from skimage.feature import hog as skimage_hog
 
 from facevalence.methods.hog import cosine_similarity, hog_frame, hog_frames, resize_gray
-from facevalence.methods.kinematics import angle_at, baseline_change, clean_keypoints, ear_angle, mouth_inclination
+from facevalence.methods.kinematics import (
+    angle_at,
+    baseline_change,
+    clean_keypoints,
+    ear_angle,
+    mouth_inclination,
+)
 from facevalence.methods.photometry import baseline_subtract, delta_f_over_f, fit_control, peak, trial_window
 from facevalence.methods.prototypes import prototype_scores, subprototype, valence_prototypes
 from facevalence.methods.stats import spearman_shuffle, zscore
