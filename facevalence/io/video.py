@@ -55,8 +55,11 @@ def probe_video(path: str | Path, count: bool = False) -> VideoInfo:
 def iter_gray_frames(path: str | Path, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, np.ndarray]]:
     """Yield ``(index, uint8 gray frame)`` for frames ``start <= index < stop`` in decode order.
 
-    Frames are decoded sequentially from the start of the file (seeking in H.264 is not
-    frame-exact across containers); the luma plane is used directly for YUV video.
+    Frames are decoded sequentially from the start of the file. Seeking is not used on
+    purpose: on real files it is not frame-exact (AVI gives decode-order timestamps; one
+    real MP4 returned wrong frames after a key-frame seek), and a wrong frame would be a
+    silently wrong HOG. Reading many windows of one session should therefore be done in
+    one pass over the file.
     """
     path = Path(path)
     with av.open(str(path)) as container:
