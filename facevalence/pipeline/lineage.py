@@ -79,8 +79,10 @@ def _restricted_ancestors(expr, classes) -> dict[str, list]:
             for full, (_, part) in classes.items():
                 if not (isinstance(part, type) and issubclass(part, dj.Part) and part.master is cls):
                     continue
-                restricted = part & ft.proj()
-                token = (full, repr(sorted(map(repr, ft.proj().to_dicts()))))
+                # restrict by the fetched keys: a query-expression seed breaks trace on MySQL/MariaDB
+                master_keys = ft.proj().to_dicts()
+                restricted = part & master_keys
+                token = (full, repr(sorted(map(repr, master_keys))))
                 if token not in seen and len(restricted):
                     seen.add(token)
                     queue.append(restricted)
