@@ -110,7 +110,8 @@ def _dlc_table(xy: np.ndarray, rng: np.random.Generator) -> tuple[pd.DataFrame, 
 
 def _photometry(duration: float, trials: list[dict], cell_type: str, rng: np.random.Generator,
                 device_t0: float) -> tuple[pd.DataFrame, dict]:
-    """Neurophotometrics-style CSV: 30 Hz frames alternating 415 nm (LedState 1) and 470 nm (2)."""
+    """Neurophotometrics-style CSV: 30 Hz frames alternating the 410 nm isosbestic LED (LedState 1)
+    and 470 nm (LedState 2), i.e. 15 Hz per channel as in the paper."""
     n = int(duration * 30.0)
     t = device_t0 + np.arange(n) / 30.0 + rng.normal(0, 2e-4, n)
     led = np.where(np.arange(n) % 2 == 0, 1, 2)
@@ -126,13 +127,13 @@ def _photometry(duration: float, trials: list[dict], cell_type: str, rng: np.ran
         motion[start : start + 30] -= rng.uniform(0.01, 0.03) * np.hanning(30)
     bleach = 0.75 + 0.25 * np.exp(-rel / 300.0)
     f470 = 0.020 * bleach * (1 + dff + motion) + rng.normal(0, 5e-5, n)
-    f415 = 0.013 * (0.8 + 0.2 * np.exp(-rel / 350.0)) * (1 + motion) + rng.normal(0, 5e-5, n)
+    f410 = 0.013 * (0.8 + 0.2 * np.exp(-rel / 350.0)) * (1 + motion) + rng.normal(0, 5e-5, n)
     table = pd.DataFrame({
         "FrameCounter": np.arange(n),
         "SystemTimestamp": np.round(t, 6),
         "LedState": led,
         "ComputerTimestamp": np.round((t + 5.7e4) * 1000.0, 3),
-        "G0": np.where(led == 1, f415, f470),
+        "G0": np.where(led == 1, f410, f470),
     })
     truth = {"time": rel, "dff": dff, "motion": motion}
     return table, truth
@@ -176,7 +177,7 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
         ph_table, ph_truth = _photometry(duration, trials, mouse.cell_type, rng, device_t0)
         ph_table.to_csv(folder / "photometry.csv", index=False)
         files["photometry"] = {"path": "photometry.csv", "format": "neurophotometrics", "rois": ["G0"],
-                               "signal_wavelength": 470, "control_wavelength": 415, "indicator": "GCaMP6s",
+                               "signal_wavelength": 470, "control_wavelength": 410, "indicator": "GCaMP6s",
                                "location": "VTA", "clock_offset_s": round(device_t0, 6)}
         truth_arrays.update({f"photometry_{k}": v for k, v in ph_truth.items()})
         photometry_truth = {s: DFF_PEAK[mouse.cell_type][s] for s in STIMULI}

@@ -17,9 +17,12 @@ import pandas as pd
 
 from facevalence.errors import InputError
 
-#: Neurophotometrics LedState: the low 3 bits say which LED was on (1 = 415 nm, 2 = 470 nm,
-#: 4 = 560 nm); higher bits flag digital inputs that were high (see PROVENANCE.md).
+#: Neurophotometrics LedState: the low 3 bits say which LED was on - 1 the isosbestic LED
+#: (415 nm on most systems; 405 or 410 nm on others), 2 the blue LED (470 or 465 nm), 4 the
+#: 560 nm LED; higher bits flag digital inputs that were high (see PROVENANCE.md).
 NPM_LED_BITS = {1: 415.0, 2: 470.0, 4: 560.0}
+ISOSBESTIC_NM = (400.0, 420.0)
+BLUE_NM = (460.0, 475.0)
 _ROI = re.compile(r"^(G|R)\d+$")
 
 
@@ -113,8 +116,15 @@ def read_neurophotometrics(path: str | Path, rois: tuple[str, ...] = (), signal_
     if time_col == "ComputerTimestamp":
         times = times / 1000.0
     values = table[roi_names].apply(pd.to_numeric, errors="coerce").to_numpy(float)
+    # label each LED with the wavelength session.yaml declares for it (405/410/415, 465/470)
+    labels = dict(NPM_LED_BITS)
+    for nm in (signal_nm, control_nm):
+        if ISOSBESTIC_NM[0] <= nm <= ISOSBESTIC_NM[1]:
+            labels[1] = nm
+        elif BLUE_NM[0] <= nm <= BLUE_NM[1]:
+            labels[2] = nm
     channels = {}
-    for bit, nm in NPM_LED_BITS.items():
+    for bit, nm in labels.items():
         rows = led == bit
         channels[nm] = PhotometryChannel(nm, times[rows], values[rows], tuple(roi_names))
     for nm in (signal_nm, control_nm):

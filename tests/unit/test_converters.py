@@ -74,7 +74,7 @@ def test_photometry_trials_laser_roundtrip(demo_cohort, demo_nwb):
         np.testing.assert_allclose(epochs.start_time, laser.onset_s)
         assert (epochs.wavelength_in_nm == 589).all()
         meta = nwb.lab_meta_data["fiber_photometry"].fiber_photometry_table.to_dataframe()
-        assert set(meta.excitation_wavelength_in_nm) == {470.0, 415.0}
+        assert set(meta.excitation_wavelength_in_nm) == {470.0, 410.0}  # the demo's 470/410 nm pair, as in the paper
 
 
 def test_inspector_and_dandi_validate(demo_nwb, tmp_path):
