@@ -53,24 +53,20 @@ def video_source(nwb_path: str | Path, nwbfile) -> tuple[Path, float, float]:
 
 
 def pose_arrays(nwbfile) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
-    """Keypoint names, xy (frames, keypoints, 2), likelihood (frames, keypoints), timestamps."""
+    """Keypoint names (skeleton order), xy (frames, keypoints, 2), likelihood (frames, keypoints), timestamps.
+
+    NeuroConv names each series ``PoseEstimationSeries<Bodypart.capitalize()>``; the skeleton
+    keeps the original keypoint names, so series are matched to nodes case-insensitively.
+    """
     container = nwbfile.processing["behavior"][POSE_CONTAINER]
-    names, xy, like = [], [], []
-    stamps = None
-    for series in container.pose_estimation_series.values():
-        names.append(series.name.removeprefix("PoseEstimationSeries").lower())
-        xy.append(np.asarray(series.data[:], float))
-        like.append(np.asarray(series.confidence[:], float))
-        if stamps is None:
-            stamps = np.asarray(series.get_timestamps(), float)
-    nodes = list(container.skeleton.nodes[:]) if container.skeleton is not None else names
-    order = np.argsort([n for n in names])
-    by_name = {names[i]: i for i in order}
-    keyed = [by_name.get(n.lower(), None) for n in nodes]
-    if any(k is None for k in keyed):
-        keyed = list(range(len(names)))
-        nodes = names
-    return list(nodes), np.stack([xy[k] for k in keyed], 1), np.stack([like[k] for k in keyed], 1), stamps
+    series = {s.name.removeprefix("PoseEstimationSeries").lower(): s for s in container.pose_estimation_series.values()}
+    nodes = list(container.skeleton.nodes[:]) if container.skeleton is not None else list(series)
+    if not all(n.lower() in series for n in nodes):
+        nodes = list(series)
+    chosen = [series[n.lower()] for n in nodes]
+    xy = np.stack([np.asarray(s.data[:], float) for s in chosen], axis=1)
+    likelihood = np.stack([np.asarray(s.confidence[:], float) for s in chosen], axis=1)
+    return nodes, xy, likelihood, np.asarray(chosen[0].get_timestamps(), float)
 
 
 def photometry_arrays(nwbfile) -> dict[str, np.ndarray]:

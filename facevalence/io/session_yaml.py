@@ -260,7 +260,9 @@ def load_session(folder: str | Path) -> SessionSpec:
 
     files = r.section("files")
     video = r.file(folder, files, "files.face_video", suffixes=(".avi", ".mp4", ".mov", ".mkv"))
-    video_start = files.get("face_video", {}).get("start_s", 0.0) if isinstance(files.get("face_video"), dict) else 0.0
+    video_start = 0.0
+    if isinstance(files.get("face_video"), dict):
+        video_start = r.get(files["face_video"], "files.face_video.start_s", float, required=False, default=0.0)
     stim = r.file(folder, files, "files.stimulus_log", suffixes=(".csv", ".tsv"))
     pose = r.file(folder, files, "files.pose", required=False, suffixes=(".h5", ".csv"))
     pose_fps = None
