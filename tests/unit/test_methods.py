@@ -30,7 +30,8 @@ def _reference(frame, block_norm="L2-Hys"):
 @settings(max_examples=40, deadline=None)
 @given(arrays(np.uint8, st.tuples(st.integers(16, 80), st.integers(16, 80))), st.sampled_from(["L2-Hys", "L1", "L2"]))
 def test_hog_equals_skimage_on_random_frames(frame, block_norm):
-    np.testing.assert_allclose(hog_frame(frame, block_norm=block_norm), _reference(frame, block_norm), rtol=0, atol=1e-6)
+    """Bit-identical to skimage (the issue asks for <= 1e-6)."""
+    np.testing.assert_array_equal(hog_frame(frame, block_norm=block_norm), _reference(frame, block_norm))
 
 
 def test_hog_equals_skimage_on_real_frames():
@@ -43,7 +44,7 @@ def test_hog_equals_skimage_on_real_frames():
         g = resize_gray(frame)
         ours, ref = hog_frame(g), _reference(g)
         assert ours.shape == (32768,)
-        assert np.abs(ours - ref).max() <= 1e-6
+        np.testing.assert_array_equal(ours, ref)
 
 
 def test_hog_frames_stack_and_cosine():
