@@ -11,13 +11,18 @@ from facevalence.schemas.kinematics import Kinematics
 from facevalence.schemas.photometry import PhotometryPSTH
 from facevalence.schemas.session import Stimulus, Trial
 
+#: The paper's parameter sets (row 0 of every *Params table).
+PAPER_PARAMS = {"hog_paramset": 0, "reg_paramset": 0, "proto_paramset": 0, "kin_paramset": 0, "phot_paramset": 0,
+                "corr_paramset": 0}
 
-def stimulus_summary() -> pd.DataFrame:
+
+def stimulus_summary(params: dict | None = None) -> pd.DataFrame:
     """One row per stimulus: prototype-similarity difference (sim+ minus sim-, stimulus window
     minus pre-stimulus baseline), peak ear-angle and mouth-inclination change, PSTH peak ratio
     to water and face-neural Spearman rho (analysis mice only: the prototype mouse has no scores)."""
+    params = {**PAPER_PARAMS, **(params or {})}
     rows = []
-    water_peak = PhotometryPSTH & {"stimulus": "water"}
+    water_peak = PhotometryPSTH & {"stimulus": "water"} & params
     water = {(r["subject_id"], r["session_id"]): r["peak_dff"] for r in water_peak.to_dicts()}
     for stim in Stimulus.to_dicts(order_by="stimulus"):
         key = {"stimulus": stim["stimulus"]}
@@ -26,17 +31,18 @@ def stimulus_summary() -> pd.DataFrame:
         if not trials:
             continue
         s["valence"] = stim["default_valence"]
-        diff, base = (PrototypeScore & trials.proj()).to_arrays("mean_difference", "baseline_difference")
+        diff, base = (PrototypeScore & trials.proj() & params).to_arrays("mean_difference", "baseline_difference")
         s["similarity_diff"] = float(np.mean(diff - base)) if len(diff) else np.nan
         s["n_trials"] = len(diff)
-        ear = (Kinematics & trials.proj()).to_arrays("peak_ear_angle_change")
+        kin = Kinematics & trials.proj() & params
+        ear = kin.to_arrays("peak_ear_angle_change")
         s["ear_angle_change_pct"] = 100 * float(np.nanmean(ear)) if len(ear) else np.nan
-        mouth = (Kinematics & trials.proj()).to_arrays("peak_mouth_inclination_change")
+        mouth = kin.to_arrays("peak_mouth_inclination_change")
         s["mouth_change_pct"] = 100 * float(np.nanmean(mouth)) if len(mouth) else np.nan
         ratios = [r["peak_dff"] / water[(r["subject_id"], r["session_id"])]
-                  for r in (PhotometryPSTH & key).to_dicts() if water.get((r["subject_id"], r["session_id"]))]
+                  for r in (PhotometryPSTH & key & params).to_dicts() if water.get((r["subject_id"], r["session_id"]))]
         s["psth_peak_vs_water"] = float(np.mean(ratios)) if ratios else np.nan
-        rho = (FaceNeuralCorrelation & key).to_arrays("rho")
+        rho = (FaceNeuralCorrelation & key & params).to_arrays("rho")
         s["face_neural_rho"] = float(np.mean(rho)) if len(rho) else np.nan
         rows.append(s)
     order = {"positive": 0, "negative": 1, "neutral": 2}

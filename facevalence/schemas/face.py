@@ -1,18 +1,121 @@
-"""Face tables: HOG features of trial windows, valence prototypes and prototype scores."""
+"""Face tables: co-registration, HOG features of trial windows, valence prototypes and prototype scores."""
 
 from __future__ import annotations
 
 import datajoint as dj
 import numpy as np
 
-from facevalence.io.nwb import open_nwb, video_source
+from facevalence.io.nwb import open_nwb, pose_arrays, video_source
 from facevalence.io.video import iter_gray_frames
 from facevalence.methods.hog import cosine_similarity, hog_frames
+from facevalence.methods.kinematics import clean_keypoints
 from facevalence.methods.prototypes import prototype_scores, subprototype, valence_prototypes
+from facevalence.methods.registration import LANDMARKS, check_inside, overlay, register_landmarks, warp
 from facevalence.schemas._base import Versioned
 from facevalence.schemas.session import Nwbfile, Subject, Trial
 
 schema = dj.Schema()
+
+
+@schema
+class PrototypeMouse(dj.Manual):
+    definition = """
+    # The designated prototype mouse (Subject.role = 'prototype'), entered at ingestion
+    proto_id            : varchar(32)
+    ---
+    -> Subject
+    """
+
+
+@schema
+class RegistrationParams(dj.Lookup):
+    definition = """
+    reg_paramset        : int16
+    ---
+    method              : varchar(16)  # landmarks | none (identity)
+    neutral_s           : float64      # neutral window: this many seconds before the first stimulus
+    likelihood_threshold : float64
+    landmarks           : <blob>       # landmark role -> keypoint name
+    description = ""    : varchar(255)
+    """
+    contents = [(0, "landmarks", 8.0, 0.9, LANDMARKS,
+                 "paper: 6 landmarks on a neutral frame, affine + similarity refinement onto the prototype mouse")]
+
+
+def _neutral_landmarks(nwb_path: str, names_needed: dict, params: dict, first_onset: float):
+    """Median cleaned landmark positions over the neutral window, and that window's middle time."""
+    with open_nwb(nwb_path) as nwbfile:
+        names, xy, like, stamps = pose_arrays(nwbfile)
+    missing = [k for k in names_needed.values() if k not in names]
+    if missing:
+        raise ValueError(f"{nwb_path}: landmarks {missing} are not among the pose keypoints")
+    window = (stamps >= first_onset - params["neutral_s"]) & (stamps < first_onset)
+    if window.sum() < 3:
+        raise ValueError(f"{nwb_path}: fewer than 3 pose frames in the neutral window before the first stimulus")
+    cols = [names.index(k) for k in names_needed.values()]
+    clean = clean_keypoints(xy[window][:, cols], like[window][:, cols], params["likelihood_threshold"])
+    points = np.nanmedian(clean, axis=0)
+    if not np.isfinite(points).all():
+        bad = [r for r, ok in zip(names_needed, np.isfinite(points).all(1), strict=True) if not ok]
+        raise ValueError(f"{nwb_path}: landmarks {bad} have no confident position in the neutral window")
+    return points, float(np.median(stamps[window]))
+
+
+def _frame_at(nwb_path: str, time_s: float) -> np.ndarray:
+    with open_nwb(nwb_path) as nwbfile:
+        video, t0, fps = video_source(nwb_path, nwbfile)
+    index = int(round((time_s - t0) * fps))
+    return next(f for _, f in iter_gray_frames(video, index, index + 1))
+
+
+@schema
+class Registration(Versioned, dj.Computed):
+    definition = """
+    # Transform of a session's frames onto the prototype mouse's face (Fig. S3A)
+    -> Nwbfile
+    -> PrototypeMouse
+    -> RegistrationParams
+    ---
+    matrix              : <blob>               # 2 x 3 affine: session pixels -> template pixels
+    residual_px         : float64              # RMS landmark distance after registration (0 for 'none')
+    overlay             : <npy@facevalence>    # red (template) / cyan (registered) neutral frames, uint8 RGB
+    """
+
+    @property
+    def key_source(self):
+        # landmark registration needs pose; method 'none' only needs the video
+        every = (Nwbfile & "video_object_id != ''").proj() * PrototypeMouse.proj() * RegistrationParams.proj()
+        no_pose = (Nwbfile & "pose_object_id = ''").proj() * (RegistrationParams & "method = 'landmarks'").proj()
+        return every - no_pose
+
+    def make(self, key):
+        params = (RegistrationParams & key).fetch1()
+        proto_subject = (PrototypeMouse & {"proto_id": key["proto_id"]}).fetch1("subject_id")
+        template_key = (Nwbfile & {"subject_id": proto_subject}).to_dicts(order_by="session_id", limit=1)
+        if not template_key:
+            raise ValueError(f"prototype mouse {key['proto_id']} has no ingested session to serve as template")
+        template = template_key[0]
+        session_path = (Nwbfile & key).fetch1("nwb_path")
+
+        def first_onset(k):
+            return float(min((Trial & {"subject_id": k["subject_id"], "session_id": k["session_id"]}).to_arrays("start_time")))
+
+        if params["method"] == "none":
+            matrix, residual = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]), 0.0
+            t_mid = first_onset(key) - 1.0
+            tmpl_frame = moved = _frame_at(session_path, max(t_mid, 0.0))
+        else:
+            dst, t_tmpl = _neutral_landmarks(template["nwb_path"], params["landmarks"], params, first_onset(template))
+            src, t_mid = _neutral_landmarks(session_path, params["landmarks"], params, first_onset(key))
+            frame = _frame_at(session_path, t_mid)
+            tmpl_frame = _frame_at(template["nwb_path"], t_tmpl)
+            check_inside(src, frame.shape)
+            check_inside(dst, tmpl_frame.shape)
+            matrix, residual = register_landmarks(src, dst)
+            moved = warp(frame, matrix)
+            if moved.shape != tmpl_frame.shape:
+                raise ValueError(f"{session_path}: frames are {frame.shape[::-1]} px, the template's {tmpl_frame.shape[::-1]}")
+        self.insert1({**key, "matrix": matrix, "residual_px": residual, "overlay": overlay(tmpl_frame, moved)})
 
 
 @schema
@@ -34,9 +137,9 @@ class HOGParams(dj.Lookup):
 @schema
 class HOGFeatures(Versioned, dj.Computed):
     definition = """
-    # HOG vectors of every frame in a trial window (float16 in the object store, never in a row)
+    # HOG vectors of every registered frame in a trial window (float16 in the object store, never in a row)
     -> Trial
-    -> Nwbfile
+    -> Registration
     -> HOGParams
     ---
     n_frames            : int32
@@ -47,25 +150,29 @@ class HOGFeatures(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        return (Trial.proj() * HOGParams.proj()) & (Nwbfile & "video_object_id != ''")
+        return Trial.proj() * Registration.proj() * HOGParams.proj()
 
     def make_fetch(self, key):
         nwb_path = (Nwbfile & key).fetch1("nwb_path")
         start, stop = (Trial & key).fetch1("start_time", "stop_time")
         params = (HOGParams & key).fetch1()
-        return nwb_path, float(start), float(stop), params
+        matrix = (Registration & key).fetch1("matrix")
+        return nwb_path, float(start), float(stop), params, np.asarray(matrix).tolist()
 
-    def make_compute(self, key, nwb_path, start, stop, params):
+    def make_compute(self, key, nwb_path, start, stop, params, matrix):
         with open_nwb(nwb_path) as nwbfile:
             video, t0, fps = video_source(nwb_path, nwbfile)
+            n_video = int(nwbfile.acquisition["FaceVideo"].num_samples)
         first = max(0, int(np.ceil((start - params["pre_s"] - t0) * fps)))
-        last = int(np.ceil((stop + params["post_s"] - t0) * fps))
+        last = min(int(np.ceil((stop + params["post_s"] - t0) * fps)), n_video)
+        matrix = np.asarray(matrix)
         frames, index = [], []
         for i, frame in iter_gray_frames(video, first, last):
-            frames.append(frame)
+            frames.append(warp(frame, matrix))
             index.append(i)
-        if not frames:
-            raise ValueError(f"{video}: no frames between {start - params['pre_s']:.2f} and {stop:.2f} s")
+        if len(frames) < last - first:
+            raise ValueError(f"{video}: truncated or unreadable: got {len(frames)} of the {last - first} frames "
+                             f"{first}-{last - 1} that the NWB file says it holds ({n_video} frames)")
         hog = hog_frames(frames, params["resize"], params["orientations"], params["pixels_per_cell"],
                          params["block_norm"], dtype=np.float16)
         times = t0 + np.asarray(index) / fps
@@ -90,20 +197,11 @@ class PrototypeParams(dj.Lookup):
 
 
 @schema
-class PrototypeMouse(dj.Manual):
-    definition = """
-    # The designated prototype mouse (Subject.role = 'prototype'), entered at ingestion
-    proto_id            : varchar(32)
-    ---
-    -> Subject
-    """
-
-
-@schema
 class Prototype(Versioned, dj.Computed):
     definition = """
     # Valence prototypes from the designated prototype mouse, excluded from every other analysis
     -> PrototypeMouse
+    -> RegistrationParams
     -> HOGParams
     -> PrototypeParams
     ---
@@ -131,9 +229,10 @@ class Prototype(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        mice = PrototypeMouse.proj("subject_id") * HOGParams.proj()
-        missing = (Trial.proj() * HOGParams.proj()) - HOGFeatures
-        return ((mice & HOGFeatures) - missing.proj("hog_paramset")).proj() * PrototypeParams.proj()
+        # every trial of the prototype mouse must have its (registered) HOG features
+        mice = PrototypeMouse.proj("subject_id") * RegistrationParams.proj() * HOGParams.proj()
+        missing = (Trial.proj() * mice) - HOGFeatures
+        return ((mice & HOGFeatures) - missing.proj()).proj() * PrototypeParams.proj()
 
     def make_fetch(self, key):
         subject = (PrototypeMouse & key).fetch1("subject_id")
@@ -166,7 +265,8 @@ class Prototype(Versioned, dj.Computed):
         self.Sub.insert([{**key, "stimulus_name": k, "valence": valence[k], "vector": v, "n_frames": n}
                          for k, (v, n) in subs.items()])
         subject = (PrototypeMouse & key).fetch1("subject_id")
-        sources = (HOGFeatures & {"subject_id": subject, "hog_paramset": key["hog_paramset"]}).proj().to_dicts()
+        sources = (HOGFeatures & {"subject_id": subject, "proto_id": key["proto_id"], "reg_paramset": key["reg_paramset"],
+                                  "hog_paramset": key["hog_paramset"]}).proj().to_dicts()
         self.Source.insert([{**key, **s} for s in sources])
 
 

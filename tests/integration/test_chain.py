@@ -15,7 +15,7 @@ from tests.conftest import ROOT, run_cli
 pytestmark = pytest.mark.slow
 
 # 3 mice x 5 trials; the prototype mouse (5 trials) is excluded from scores; 1 photometry mouse.
-EXPECTED = {"Subject": 3, "Session": 3, "Nwbfile": 3, "Trial": 15, "HOGFeatures": 15, "Prototype": 1,
+EXPECTED = {"Subject": 3, "Session": 3, "Nwbfile": 3, "Trial": 15, "Registration": 3, "HOGFeatures": 15, "Prototype": 1,
             "PrototypeScore": 10, "Kinematics": 15, "PhotometryTrace": 1, "PhotometryPSTH": 5,
             "FaceNeuralCorrelation": 5}
 
@@ -34,6 +34,19 @@ def _status(env) -> dict:
     return json.loads(_ok(run_cli(["status", "--json"], env)).strip().splitlines()[-1])
 
 
+SIGN_CHECK = """
+import json
+from facevalence import db
+db.connect()
+from facevalence.schemas.face import PrototypeScore
+from facevalence.schemas.session import Trial
+rows = (PrototypeScore * Trial.proj("valence")).to_dicts()
+signs = [(r["mean_difference"] - r["baseline_difference"] > 0) == (r["valence"] == "positive")
+         for r in rows if r["valence"] != "neutral"]
+print(json.dumps({"correct": int(sum(signs)), "n": len(signs)}))
+"""
+
+
 def _chain(tmp_path, demo_nwb, server):
     env = _env(tmp_path, server)
     _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
@@ -42,17 +55,23 @@ def _chain(tmp_path, demo_nwb, server):
     for table, n in EXPECTED.items():
         assert status["rows"][table] == n, (table, status)
     assert sum(status["remaining"].values()) == 0
+    # ground truth: after co-registration, frames of positive stimuli move towards the positive
+    # prototype and negative ones towards the negative prototype, per trial, on held-out mice
+    check = subprocess.run([sys.executable, "-c", SIGN_CHECK], env={**__import__("os").environ, **env},
+                           capture_output=True, text=True, cwd=str(ROOT))
+    signs = json.loads(_ok(check).strip().splitlines()[-1])
+    assert signs["n"] == 8 and signs["correct"] >= 7, signs
     key = ["--key", "subject_id=m02", "--key", "session_id=01", "--key", "trial_id=0", "--key", "hog_paramset=0",
-           "--key", "proto_id=proto", "--key", "proto_paramset=0"]
+           "--key", "proto_id=proto", "--key", "reg_paramset=0", "--key", "proto_paramset=0"]
     info = json.loads(_ok(run_cli(["lineage", "PrototypeScore", *key, "--json"], env)))
     files = {f["path"]: f for f in info["nwb_files"]}
     # the scored trial's own file and, through Prototype.Source, the prototype mouse's file
     assert {str(p) for p in demo_nwb if "m02" in p.name or "proto" in p.name} == set(files)
     assert all(f["sha256_matches"] and len(f["sha256"]) == 64 for f in files.values())
     params = {p["table"] for p in info["parameters"]}
-    assert {"HOGParams", "PrototypeParams"} <= params
+    assert {"HOGParams", "PrototypeParams", "RegistrationParams"} <= params
     computed = {u["table"]: u for u in info["upstream"]}
-    assert {"HOGFeatures", "Prototype", "PrototypeMouse", "Trial", "Session", "Subject", "Nwbfile"} <= set(computed)
+    assert {"Registration", "HOGFeatures", "Prototype", "PrototypeMouse", "Trial", "Session", "Subject", "Nwbfile"} <= set(computed)
     versions = {c["_job_version"] for c in computed["PrototypeScore"]["computed_by"]}
     assert all(v.startswith("facevalence ") for v in versions), versions
     text = _ok(run_cli(["lineage", "PrototypeScore", *key], env))

@@ -1,0 +1,102 @@
+"""Co-registration of faces across mice (paper, Methods; Fig. S3A).
+
+Six landmarks (nose tip, inner and outer eye corner, lower-lip anterior edge, cheek, posterior
+pinna edge) on a neutral frame are mapped to the template mouse's by a least-squares affine
+transform, then refined as a similarity (translation, rotation, isotropic scale) that
+minimises the landmark distance; the transform is applied to every frame of the session before
+prototype comparisons.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+from scipy.optimize import least_squares
+
+#: The paper's six landmarks in the 37-point keypoint model (cheek = the whisker pad).
+LANDMARKS = {
+    "nose_tip": "nose_tip",
+    "eye_inner_corner": "eye_inner_corner",
+    "eye_outer_corner": "eye_outer_corner",
+    "lower_lip": "lower_lip",
+    "cheek": "whisker1_base",
+    "pinna_edge": "ear_pinna_edge",
+}
+
+
+def fit_affine(src: np.ndarray, dst: np.ndarray) -> np.ndarray:
+    """Least-squares 2 x 3 affine matrix mapping ``src`` (n, 2) onto ``dst`` (n, 2); n >= 3."""
+    src = np.asarray(src, float)
+    dst = np.asarray(dst, float)
+    if src.shape != dst.shape or src.shape[0] < 3 or src.shape[1] != 2:
+        raise ValueError("need the same >= 3 landmarks (n, 2) in source and template")
+    if not (np.isfinite(src).all() and np.isfinite(dst).all()):
+        raise ValueError("landmarks contain NaN")
+    design = np.hstack([src, np.ones((len(src), 1))])
+    solution, *_ = np.linalg.lstsq(design, dst, rcond=None)
+    return solution.T
+
+
+def _similarity(params: np.ndarray) -> np.ndarray:
+    tx, ty, theta, log_s = params
+    s = np.exp(log_s)
+    c, si = np.cos(theta), np.sin(theta)
+    return np.array([[s * c, -s * si, tx], [s * si, s * c, ty]])
+
+
+def apply(matrix: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Map points (n, 2) through a 2 x 3 matrix."""
+    points = np.asarray(points, float)
+    return points @ matrix[:, :2].T + matrix[:, 2]
+
+
+def compose(outer: np.ndarray, inner: np.ndarray) -> np.ndarray:
+    """2 x 3 matrix of ``outer(inner(x))``."""
+    a = np.vstack([outer, [0, 0, 1]])
+    b = np.vstack([inner, [0, 0, 1]])
+    return (a @ b)[:2]
+
+
+def register_landmarks(src: np.ndarray, dst: np.ndarray) -> tuple[np.ndarray, float]:
+    """Affine fit of ``src`` to ``dst``, refined by a similarity transform (paper's two steps).
+
+    Returns
+    -------
+    matrix : (2, 3) float
+        The transform to apply to the source session's frames.
+    residual : float
+        Root-mean-square landmark distance after registration, in pixels.
+    """
+    affine = fit_affine(src, dst)
+    moved = apply(affine, src)
+
+    def distance(params):
+        return (apply(_similarity(params), moved) - dst).ravel()
+
+    refined = least_squares(distance, np.zeros(4), method="lm")
+    matrix = compose(_similarity(refined.x), affine)
+    residual = float(np.sqrt(np.mean(np.sum((apply(matrix, src) - dst) ** 2, axis=1))))
+    return matrix, residual
+
+
+def check_inside(points: np.ndarray, shape: tuple[int, int]) -> None:
+    """Raise ValueError when a landmark lies outside an image of ``shape`` (rows, cols)."""
+    rows, cols = shape
+    bad = ~((points[:, 0] >= 0) & (points[:, 0] < cols) & (points[:, 1] >= 0) & (points[:, 1] < rows))
+    if bad.any():
+        raise ValueError(f"landmark {int(np.flatnonzero(bad)[0])} at {points[bad][0].round(1).tolist()} lies outside the "
+                         f"{cols}x{rows} image")
+
+
+def warp(frame: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """Frame warped by ``matrix`` into the template's coordinates (same size; borders replicated)."""
+    return cv2.warpAffine(frame, np.asarray(matrix, np.float64), (frame.shape[1], frame.shape[0]),
+                          flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+
+def overlay(template: np.ndarray, registered: np.ndarray) -> np.ndarray:
+    """Red/cyan check image (rows, cols, 3) uint8 RGB: template in red, registered frame in cyan;
+    aligned structures turn gray, misaligned ones show colour fringes (Fig. S3A)."""
+    t = np.asarray(template, np.uint8)
+    r = np.asarray(registered, np.uint8)
+    return np.stack([t, r, r], axis=-1)
