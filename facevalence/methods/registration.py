@@ -100,3 +100,23 @@ def overlay(template: np.ndarray, registered: np.ndarray) -> np.ndarray:
     t = np.asarray(template, np.uint8)
     r = np.asarray(registered, np.uint8)
     return np.stack([t, r, r], axis=-1)
+
+
+def resize_matrix(matrix: np.ndarray | None, shape: tuple[int, int], size: int) -> np.ndarray:
+    """One 2 x 3 matrix doing the registration ``matrix`` and then the resize of a ``shape``
+    (rows, cols) frame to ``size`` x ``size``, with cv2.resize's half-pixel-centre convention."""
+    rows, cols = shape
+    sx, sy = size / cols, size / rows
+    scale = np.array([[sx, 0.0, 0.5 * sx - 0.5], [0.0, sy, 0.5 * sy - 0.5], [0.0, 0.0, 1.0]])
+    reg = np.vstack([np.asarray(matrix, float) if matrix is not None else np.eye(3)[:2], [0.0, 0.0, 1.0]])
+    return (scale @ reg)[:2]
+
+
+def prepare_frame(frame: np.ndarray, matrix: np.ndarray | None, size: int) -> np.ndarray:
+    """Registered and resized uint8 frame (``size`` x ``size``) in one bilinear step.
+
+    Every HOG vector of the pipeline (prototype frames and scored frames alike) goes through
+    this function, so prototypes and scores see identically prepared images.
+    """
+    combined = resize_matrix(matrix, frame.shape[:2], size)
+    return cv2.warpAffine(frame, combined, (size, size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)

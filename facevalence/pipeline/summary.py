@@ -31,7 +31,7 @@ def stimulus_summary(params: dict | None = None) -> pd.DataFrame:
         if not trials:
             continue
         s["valence"] = stim["default_valence"]
-        diff, base = (PrototypeScore & trials.proj() & params).to_arrays("mean_difference", "baseline_difference")
+        diff, base = (PrototypeScore.TrialScore & trials.proj() & params).to_arrays("mean_difference", "baseline_difference")
         s["similarity_diff"] = float(np.mean(diff - base)) if len(diff) else np.nan
         s["n_trials"] = len(diff)
         kin = Kinematics & trials.proj() & params

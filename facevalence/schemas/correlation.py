@@ -7,8 +7,8 @@ import numpy as np
 
 from facevalence.methods.stats import spearman_shuffle, zscore
 from facevalence.schemas._base import Versioned
-from facevalence.schemas.face import Prototype, PrototypeScore
-from facevalence.schemas.photometry import PhotometryPSTH, PhotometryTrace
+from facevalence.schemas.face import PrototypeScore
+from facevalence.schemas.photometry import PhotometryPSTH, PhotometryTrace  # noqa: F401  (PhotometryPSTH: used in a definition)
 from facevalence.schemas.session import Trial
 
 schema = dj.Schema()
@@ -32,7 +32,7 @@ class FaceNeuralCorrelation(Versioned, dj.Computed):
     definition = """
     # Spearman rho between z-scored dF/F and the similarity to the stimulus's valence prototype
     -> PhotometryPSTH
-    -> Prototype
+    -> PrototypeScore
     -> CorrelationParams
     ---
     similarity_kind     : varchar(16)   # positive | negative | difference (neutral stimuli)
@@ -44,39 +44,21 @@ class FaceNeuralCorrelation(Versioned, dj.Computed):
     intercept           : float64
     """
 
-    class TrialScore(dj.Part):
-        definition = """
-        -> master
-        -> PrototypeScore
-        """
-
-    @property
-    def key_source(self):
-        candidates = PhotometryPSTH.proj() * Prototype.proj() * CorrelationParams.proj()
-        needed = (candidates * PhotometryPSTH.TrialPSTH.proj()).proj()
-        missing = needed - PrototypeScore.proj()
-        return candidates - missing.proj()
-
     def make(self, key):
         p = (CorrelationParams & key).fetch1()
         times, dff = (PhotometryTrace & key).fetch1("times", "dff")
-        z_t, z = times, zscore(dff)
+        z = zscore(dff)
         grid = np.arange(0.0, p["window_s"] - 1e-9, 1.0 / p["rate_hz"])
+        score = (PrototypeScore & key).fetch1()
         valence = (Trial & key).to_dicts(limit=1)[0]["valence"]
         kind = valence if valence in ("positive", "negative") else "difference"
-        xs, ys, parts = [], [], []
-        for score in (PrototypeScore * Trial.proj("start_time", "stimulus") & key).to_dicts(order_by="trial_id"):
-            onset = score["start_time"]
-            if kind == "positive":
-                sim = score["sim_positive"]
-            elif kind == "negative":
-                sim = score["sim_negative"]
-            else:
-                sim = score["sim_positive"] - score["sim_negative"]
-            xs.append(np.interp(onset + grid, z_t, z, left=np.nan, right=np.nan))
+        sim = {"positive": score["sim_positive"], "negative": score["sim_negative"]}.get(kind)
+        if sim is None:
+            sim = np.asarray(score["sim_positive"]) - np.asarray(score["sim_negative"])
+        xs, ys = [], []
+        for onset in (Trial & key).to_arrays("start_time"):
+            xs.append(np.interp(onset + grid, times, z, left=np.nan, right=np.nan))
             ys.append(np.interp(onset + grid, score["frame_times"], sim, left=np.nan, right=np.nan))
-            parts.append({**key, "trial_id": score["trial_id"]})
         res = spearman_shuffle(np.concatenate(xs), np.concatenate(ys), p["n_shuffles"])
         self.insert1({**key, "similarity_kind": kind, "rho": res["rho"], "p_value": res["p"], "p_shuffle": res["p_shuffle"],
                       "n": res["n"], "slope": res["slope"], "intercept": res["intercept"]})
-        self.TrialScore.insert(parts)

@@ -6,13 +6,21 @@ import datajoint as dj
 import numpy as np
 
 from facevalence.io.nwb import open_nwb, pose_arrays, video_source
+from facevalence.io.stream import score_video
 from facevalence.io.video import iter_gray_frames
 from facevalence.methods.hog import cosine_similarity, hog_frames
 from facevalence.methods.kinematics import clean_keypoints
-from facevalence.methods.prototypes import prototype_scores, subprototype, valence_prototypes
-from facevalence.methods.registration import LANDMARKS, check_inside, overlay, register_landmarks, warp
+from facevalence.methods.prototypes import subprototype, valence_prototypes
+from facevalence.methods.registration import (
+    LANDMARKS,
+    check_inside,
+    overlay,
+    prepare_frame,
+    register_landmarks,
+    warp,
+)
 from facevalence.schemas._base import Versioned
-from facevalence.schemas.session import Nwbfile, Subject, Trial
+from facevalence.schemas.session import Nwbfile, Stimulus, Subject, Trial  # noqa: F401  (Stimulus: used in a definition)
 
 schema = dj.Schema()
 
@@ -168,7 +176,7 @@ class HOGFeatures(Versioned, dj.Computed):
         matrix = np.asarray(matrix)
         frames, index = [], []
         for i, frame in iter_gray_frames(video, first, last):
-            frames.append(warp(frame, matrix))
+            frames.append(prepare_frame(frame, matrix, params["resize"]))
             index.append(i)
         if len(frames) < last - first:
             raise ValueError(f"{video}: truncated or unreadable: got {len(frames)} of the {last - first} frames "
@@ -270,36 +278,129 @@ class Prototype(Versioned, dj.Computed):
         self.Source.insert([{**key, **s} for s in sources])
 
 
+def _stimulus_labels(times: np.ndarray, trials: list[dict]) -> np.ndarray:
+    """Per-frame label: the stimulus whose window [start, stop) holds the frame, else ''."""
+    labels = np.full(len(times), "", dtype=object)
+    for t in trials:
+        labels[(times >= t["start_time"]) & (times < t["stop_time"])] = t["stimulus"]
+    return labels
+
+
+def _session_video(key) -> tuple[str, float, float, int]:
+    nwb_path = (Nwbfile & key).fetch1("nwb_path")
+    with open_nwb(nwb_path) as nwbfile:
+        video, t0, fps = video_source(nwb_path, nwbfile)
+        n = int(nwbfile.acquisition["FaceVideo"].num_samples)
+    return str(video), t0, fps, n
+
+
 @schema
 class PrototypeScore(Versioned, dj.Computed):
     definition = """
-    # Per-frame cosine similarity of a trial's HOG to the positive and negative prototypes
-    -> HOGFeatures
+    # Per-frame cosine similarity of a whole session's registered frames to the valence prototypes
+    # (one streaming pass over the video; per-frame HOG vectors are not kept)
+    -> Registration
     -> Prototype
     ---
-    frame_times         : <blob>
-    sim_positive        : <blob>
-    sim_negative        : <blob>
-    mean_difference     : float64    # mean (positive - negative) over the stimulus window
-    baseline_difference : float64    # mean (positive - negative) over the pre-stimulus frames
-    cum_positive        : float64    # summed similarity to the positive prototype over the stimulus window
-    cum_negative        : float64
+    n_frames            : int32
+    frame_times         : <npy@facevalence>    # s, session clock
+    sim_positive        : <npy@facevalence>
+    sim_negative        : <npy@facevalence>
     """
+
+    class TrialScore(dj.Part):
+        definition = """
+        -> master
+        -> Trial
+        ---
+        mean_difference     : float64    # mean (positive - negative) over the stimulus window
+        baseline_difference : float64    # mean (positive - negative) over HOGParams.pre_s before onset
+        cum_positive        : float64    # summed similarity to the positive prototype over the stimulus window
+        cum_negative        : float64
+        """
 
     @property
     def key_source(self):
         # The prototype mouse is excluded from every analysis: only 'analysis' subjects are scored.
-        return (HOGFeatures.proj() * Prototype.proj()) & (Subject & "role = 'analysis'")
+        return (Registration.proj() * Prototype.proj()) & (Subject & "role = 'analysis'")
 
-    def make(self, key):
+    def make_fetch(self, key):
         if (Subject & key).fetch1("role") != "analysis":
             raise ValueError(f"subject {key['subject_id']} is a prototype mouse and cannot be scored")
-        hog, times = (HOGFeatures & key).fetch1("hog", "frame_times")
-        proto = (Prototype & key).fetch1()
-        start, stop = (Trial & key).fetch1("start_time", "stop_time")
-        s = prototype_scores(np.asarray(hog, np.float32), proto["positive"], proto["negative"])
-        stim = (times >= start) & (times < stop)
-        self.insert1({**key, "frame_times": times, "sim_positive": s["positive"], "sim_negative": s["negative"],
-                      "mean_difference": float(np.mean(s["difference"][stim])),
-                      "baseline_difference": float(np.mean(s["difference"][times < start])) if (times < start).any() else float("nan"),
-                      "cum_positive": float(np.sum(s["positive"][stim])), "cum_negative": float(np.sum(s["negative"][stim]))})
+        proto = (Prototype & key).fetch1("KEY")
+        matrix = np.asarray((Registration & key).fetch1("matrix")).tolist()
+        trials = (Trial & key).to_dicts(order_by="trial_id")
+        hog = (HOGParams & key).fetch1()
+        return proto, matrix, [{k: t[k] for k in ("trial_id", "start_time", "stop_time")} for t in trials], hog
+
+    def make_compute(self, key, proto, matrix, trials, hog):
+        vectors = (Prototype & proto).fetch1("positive", "negative")
+        video, t0, fps, n = _session_video(key)
+        res = score_video(video, {"positive": vectors[0], "negative": vectors[1]}, np.asarray(matrix), hog["resize"],
+                          hog["orientations"], hog["pixels_per_cell"], hog["block_norm"], expected_frames=n)
+        times = t0 + np.arange(res.n_frames) / fps
+        pos, neg = res.similarity["positive"][: res.n_frames], res.similarity["negative"][: res.n_frames]
+        diff = pos - neg
+        parts = []
+        for t in trials:
+            stim = (times >= t["start_time"]) & (times < t["stop_time"])
+            pre = (times >= t["start_time"] - hog["pre_s"]) & (times < t["start_time"])
+            parts.append({"trial_id": t["trial_id"], "mean_difference": float(np.mean(diff[stim])),
+                          "baseline_difference": float(np.mean(diff[pre])) if pre.any() else float("nan"),
+                          "cum_positive": float(np.sum(pos[stim])), "cum_negative": float(np.sum(neg[stim]))})
+        return res.n_frames, times, pos, neg, parts
+
+    def make_insert(self, key, n, times, pos, neg, parts):
+        self.insert1({**key, "n_frames": n, "frame_times": times, "sim_positive": pos, "sim_negative": neg})
+        self.TrialScore.insert([{**key, **p} for p in parts])
+
+
+@schema
+class MotionParams(dj.Lookup):
+    definition = """
+    motion_paramset     : int16
+    ---
+    heatmap_width       : int16      # columns of the per-stimulus heatmaps (aspect ratio kept)
+    description = ""    : varchar(255)
+    """
+    contents = [(0, 256, "paper: mean |frame_t - frame_(t-1)| per frame; heatmaps over stimulus windows")]
+
+
+@schema
+class MotionEnergy(Versioned, dj.Computed):
+    definition = """
+    # Motion energy of every frame of a session (Fig. 1B, S3B)
+    -> Nwbfile
+    -> MotionParams
+    ---
+    frame_times         : <npy@facevalence>
+    motion              : <npy@facevalence>    # mean |frame_t - frame_(t-1)|, gray levels; NaN for frame 0
+    """
+
+    class Heatmap(dj.Part):
+        definition = """
+        # Mean per-pixel |frame_t - frame_(t-1)| over all frames inside the windows of one stimulus
+        -> master
+        -> Stimulus
+        ---
+        heatmap             : <npy@facevalence>
+        n_frames            : int32
+        """
+
+    @property
+    def key_source(self):
+        return (Nwbfile & "video_object_id != ''").proj() * MotionParams.proj()
+
+    def make_fetch(self, key):
+        trials = (Trial & key).to_dicts(order_by="trial_id")
+        return [{k: t[k] for k in ("stimulus", "start_time", "stop_time")} for t in trials], (MotionParams & key).fetch1()
+
+    def make_compute(self, key, trials, params):
+        video, t0, fps, n = _session_video(key)
+        labels = _stimulus_labels(t0 + np.arange(n) / fps, trials)
+        res = score_video(video, {}, labels=labels, expected_frames=n, heatmap_width=params["heatmap_width"])
+        return t0 + np.arange(res.n_frames) / fps, res.motion[: res.n_frames], res.heatmaps, res.heatmap_frames
+
+    def make_insert(self, key, times, motion, heatmaps, counts):
+        self.insert1({**key, "frame_times": times, "motion": motion})
+        self.Heatmap.insert([{**key, "stimulus": k, "heatmap": v, "n_frames": counts[k]} for k, v in heatmaps.items()])

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 # 3 mice x 5 trials; the prototype mouse (5 trials) is excluded from scores; 1 photometry mouse.
 EXPECTED = {"Subject": 3, "Session": 3, "Nwbfile": 3, "Trial": 15, "Registration": 3, "HOGFeatures": 15, "Prototype": 1,
-            "PrototypeScore": 10, "Kinematics": 15, "PhotometryTrace": 1, "PhotometryPSTH": 5,
+            "PrototypeScore": 2, "MotionEnergy": 3, "Kinematics": 15, "PhotometryTrace": 1, "PhotometryPSTH": 5,
             "FaceNeuralCorrelation": 5}
 
 
@@ -40,7 +40,7 @@ from facevalence import db
 db.connect()
 from facevalence.schemas.face import PrototypeScore
 from facevalence.schemas.session import Trial
-rows = (PrototypeScore * Trial.proj("valence")).to_dicts()
+rows = (PrototypeScore.TrialScore * Trial.proj("valence")).to_dicts()
 signs = [(r["mean_difference"] - r["baseline_difference"] > 0) == (r["valence"] == "positive")
          for r in rows if r["valence"] != "neutral"]
 print(json.dumps({"correct": int(sum(signs)), "n": len(signs)}))
@@ -61,7 +61,7 @@ def _chain(tmp_path, demo_nwb, server):
                            capture_output=True, text=True, cwd=str(ROOT))
     signs = json.loads(_ok(check).strip().splitlines()[-1])
     assert signs["n"] == 8 and signs["correct"] >= 7, signs
-    key = ["--key", "subject_id=m02", "--key", "session_id=01", "--key", "trial_id=0", "--key", "hog_paramset=0",
+    key = ["--key", "subject_id=m02", "--key", "session_id=01", "--key", "hog_paramset=0",
            "--key", "proto_id=proto", "--key", "reg_paramset=0", "--key", "proto_paramset=0"]
     info = json.loads(_ok(run_cli(["lineage", "PrototypeScore", *key, "--json"], env)))
     files = {f["path"]: f for f in info["nwb_files"]}
