@@ -1,0 +1,106 @@
+"""End-to-end streaming scoring of a long face video: frames/s and peak memory.
+
+    python benchmarks/session.py --minutes 5           # one length
+    python benchmarks/session.py --minutes 5 10        # memory must stay flat with length
+
+For each length it writes a 2064 x 1544, 30 fps H.264 video of the demo face (rendered, then
+scaled up to the paper's camera size), then scores it in a fresh process exactly as the
+PrototypeScore table does - decode (reader thread) -> registration warp + resize to 1024^2 ->
+exact HOG -> cosine to the positive and negative prototypes, plus motion energy - and prints
+frames/s (goal >= 60 on 2 cores, 2x real time) and the scoring process's peak RSS (goal <= 2 GB;
+10 minutes no more than 10 % above 5 minutes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import av
+import cv2
+import numpy as np
+
+WIDTH, HEIGHT, FPS = 2064, 1544, 30
+
+
+def write_video(path: Path, minutes: float, seed: int = 0) -> int:
+    """Render the demo face with a stimulus every 15 s and encode it at the camera's size."""
+    from facevalence.demo import face
+
+    rng = np.random.default_rng(seed)
+    n = int(minutes * 60 * FPS)
+    times = np.arange(n) / FPS
+    stimuli = ["sucrose", "bitter", "water", "shock", "nacl"]
+    trials = [{"onset": t, "duration": 2.0, "stimulus": stimuli[i % 5]} for i, t in enumerate(np.arange(5.0, times[-1], 15.0))]
+    feats = face.feature_traces(times, trials, rng)
+    kps = face.keypoints_from_features(feats)
+    look = face.MouseLook.random(rng)
+    texture = look.texture()
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libx264", rate=FPS)
+        stream.width, stream.height, stream.pix_fmt = WIDTH, HEIGHT, "yuv420p"
+        stream.options = {"preset": "ultrafast", "crf": "23"}
+        for i in range(n):
+            small = face.render_frame(kps[i], look, rng, texture)
+            big = cv2.resize(small, (WIDTH, HEIGHT), interpolation=cv2.INTER_LINEAR)
+            for packet in stream.encode(av.VideoFrame.from_ndarray(big, format="gray").reformat(format="yuv420p")):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    return n
+
+
+def score(path: str) -> None:
+    """Child process: score the video and print frames, seconds and peak RSS as JSON."""
+    from facevalence.io.stream import score_video
+    from facevalence.io.video import iter_gray_frames
+    from facevalence.methods.hog import hog_frame
+    from facevalence.methods.registration import prepare_frame
+
+    first = [prepare_frame(f, None, 1024) for _, f in iter_gray_frames(path, 0, 2)]
+    protos = {"positive": hog_frame(first[0]), "negative": hog_frame(first[1])}
+    hog_frame(first[0])  # compile outside the timing
+    start = time.perf_counter()
+    res = score_video(path, protos, matrix=np.array([[1.0, 0.0, 3.0], [0.0, 1.0, -2.0]]), progress=False)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"frames": res.n_frames, "seconds": seconds, "peak_rss": peak}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--minutes", type=float, nargs="+", default=[5.0])
+    parser.add_argument("--keep", type=Path, default=None, help="folder to keep the generated videos in")
+    parser.add_argument("--score", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.score:
+        score(args.score)
+        return
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="fv-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for minutes in args.minutes:
+        video = folder / f"face_{minutes:g}min_{WIDTH}x{HEIGHT}.mp4"
+        if not video.exists():
+            t = time.perf_counter()
+            write_video(video, minutes)
+            print(f"wrote {video} ({video.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+        out = subprocess.run([sys.executable, __file__, "--score", str(video)], capture_output=True, text=True, check=True)
+        res = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append((minutes, res["frames"], res["frames"] / res["seconds"], res["peak_rss"] / 2**30))
+    print(f"Streaming scoring of {WIDTH}x{HEIGHT} {FPS} fps video (decode -> warp+resize 1024^2 -> exact HOG -> 2 cosines + motion energy)")
+    print(f"{'minutes':>8s} {'frames':>8s} {'frames/s':>9s} {'x real time':>12s} {'peak RSS GB':>12s}")
+    for minutes, frames, fps, rss in rows:
+        print(f"{minutes:8g} {frames:8d} {fps:9.1f} {fps / FPS:12.2f} {rss:12.2f}")
+    if len(rows) > 1:
+        print(f"peak RSS {rows[-1][0]:g} min / {rows[0][0]:g} min = {rows[-1][3] / rows[0][3]:.3f} (goal <= 1.10)")
+
+
+if __name__ == "__main__":
+    main()
