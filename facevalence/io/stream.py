@@ -28,10 +28,16 @@ _END = object()
 @dataclass
 class StreamResult:
     n_frames: int
-    similarity: dict[str, np.ndarray]  # prototype name -> (frames,) cosine similarity
-    motion: np.ndarray  # (frames,) mean |frame_t - frame_(t-1)|; frame 0 is NaN
+    similarity: dict[str, np.ndarray]  # prototype name -> (n_frames,) cosine similarity
+    motion: np.ndarray  # (n_frames,) mean |frame_t - frame_(t-1)|; frame 0 is NaN
     heatmaps: dict[str, np.ndarray] = field(default_factory=dict)  # label -> mean |diff| (rows, cols) float32
     heatmap_frames: dict[str, int] = field(default_factory=dict)
+
+
+def _grown(values: np.ndarray, n: int) -> np.ndarray:
+    out = np.full(n, np.nan)
+    out[: len(values)] = values
+    return out
 
 
 def _reader(path: Path, out: queue.Queue, stop: threading.Event) -> None:
@@ -93,15 +99,15 @@ def score_video(path: str | Path, prototypes: dict[str, np.ndarray], matrix: np.
             if isinstance(item, Exception):
                 raise item
             index, gray = item
-            if index >= n:
-                grow = index + 1 - n
-                sims = {k: np.concatenate([v, np.full(grow, np.nan)]) for k, v in sims.items()}
-                motion = np.concatenate([motion, np.full(grow, np.nan)])
-                n = index + 1
+            if index >= n:  # more frames than recorded: grow by doubling
+                n = max(2 * n, index + 1)
+                sims = {k: _grown(v, n) for k, v in sims.items()}
+                motion = _grown(motion, n)
             if previous is not None:
-                if previous.shape != gray.shape:
-                    raise ValueError(f"{path}: frame {index} is {gray.shape[::-1]} px, frame {index - 1} {previous.shape[::-1]}")
-                diff = frame_difference(previous, gray)
+                try:
+                    diff = frame_difference(previous, gray)
+                except ValueError as err:
+                    raise ValueError(f"{path}: frame {index}: {err}") from None
                 motion[index] = float(cv2.mean(diff)[0])
                 label = "" if labels is None or index >= len(labels) else str(labels[index])
                 if label:
@@ -125,5 +131,5 @@ def score_video(path: str | Path, prototypes: dict[str, np.ndarray], matrix: np.
         bar.close()
     if expected_frames is not None and count < expected_frames:
         raise ValueError(f"{path}: truncated or unreadable: decoded {count} of the {expected_frames} frames the NWB file records")
-    return StreamResult(n_frames=count, similarity=sims, motion=motion,
+    return StreamResult(n_frames=count, similarity={k: v[:count] for k, v in sims.items()}, motion=motion[:count],
                         heatmaps={k: v / max(counts[k], 1) for k, v in heatmaps.items()}, heatmap_frames=counts)

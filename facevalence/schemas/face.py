@@ -339,7 +339,7 @@ class PrototypeScore(Versioned, dj.Computed):
         res = score_video(video, {"positive": vectors[0], "negative": vectors[1]}, np.asarray(matrix), hog["resize"],
                           hog["orientations"], hog["pixels_per_cell"], hog["block_norm"], expected_frames=n)
         times = t0 + np.arange(res.n_frames) / fps
-        pos, neg = res.similarity["positive"][: res.n_frames], res.similarity["negative"][: res.n_frames]
+        pos, neg = res.similarity["positive"], res.similarity["negative"]
         diff = pos - neg
         parts = []
         for t in trials:
@@ -399,7 +399,7 @@ class MotionEnergy(Versioned, dj.Computed):
         video, t0, fps, n = _session_video(key)
         labels = _stimulus_labels(t0 + np.arange(n) / fps, trials)
         res = score_video(video, {}, labels=labels, expected_frames=n, heatmap_width=params["heatmap_width"])
-        return t0 + np.arange(res.n_frames) / fps, res.motion[: res.n_frames], res.heatmaps, res.heatmap_frames
+        return t0 + np.arange(res.n_frames) / fps, res.motion, res.heatmaps, res.heatmap_frames
 
     def make_insert(self, key, times, motion, heatmaps, counts):
         self.insert1({**key, "frame_times": times, "motion": motion})
