@@ -49,3 +49,25 @@ def prototype_scores(frames: np.ndarray, positive: np.ndarray, negative: np.ndar
     pos = cosine_similarity(frames, positive)
     neg = cosine_similarity(frames, negative)
     return {"positive": pos, "negative": neg, "difference": pos - neg}
+
+
+def apex_frame(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_candidates: int = 10) -> tuple[int, np.ndarray]:
+    """Apex frame of one stimulus by the paper's two-step rule (Methods, "apex frame"; Fig. 1C).
+
+    1. The ``n_candidates`` frames most similar (mean cosine) to the other frames of the stimulus.
+    2. Among those, the frame least similar (mean cosine) to the baseline frames.
+
+    Returns
+    -------
+    apex : int, index into ``stimulus_frames``
+    candidates : (n_candidates,) int, the step-1 frames in decreasing within-stimulus similarity
+    """
+    s = np.asarray(stimulus_frames, np.float64)
+    if len(s) < 2 or len(baseline_frames) == 0:
+        raise ValueError("an apex frame needs at least 2 stimulus frames and 1 baseline frame")
+    within = cosine_similarity(s, s)
+    np.fill_diagonal(within, np.nan)
+    typical = np.nanmean(within, axis=1)
+    candidates = np.argsort(-typical, kind="stable")[: min(n_candidates, len(s))]
+    to_baseline = cosine_similarity(s[candidates], baseline_frames).mean(axis=1)
+    return int(candidates[np.argmin(to_baseline)]), candidates

@@ -35,3 +35,21 @@ def zscore(values: np.ndarray) -> np.ndarray:
     v = np.asarray(values, float)
     sd = np.nanstd(v)
     return (v - np.nanmean(v)) / sd if sd > 0 else np.full_like(v, np.nan)
+
+
+def arousal_trough(times: np.ndarray, similarity_to_baseline: np.ndarray, onset: float, window_s: float = 5.0) -> dict:
+    """Arousal of one trial (paper, Fig. 1H-I): the trough of the similarity of each frame to the
+    pre-stimulus frames after onset. A deeper trough means a larger departure from the resting face.
+
+    Returns ``{"trough", "trough_time", "baseline"}`` with the trough expressed as the drop from the
+    mean pre-stimulus similarity (positive = away from rest); NaN when a window is empty.
+    """
+    t = np.asarray(times, float)
+    v = np.asarray(similarity_to_baseline, float)
+    pre = np.isfinite(v) & (t < onset)
+    post = np.isfinite(v) & (t >= onset) & (t < onset + window_s)
+    if not pre.any() or not post.any():
+        return {"trough": float("nan"), "trough_time": float("nan"), "baseline": float("nan")}
+    base = float(np.mean(v[pre]))
+    i = int(np.argmin(np.where(post, v, np.inf)))
+    return {"trough": base - float(v[i]), "trough_time": float(t[i] - onset), "baseline": base}

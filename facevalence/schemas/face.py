@@ -10,7 +10,7 @@ from facevalence.io.stream import score_video
 from facevalence.io.video import iter_gray_frames
 from facevalence.methods.hog import cosine_similarity, hog_frames
 from facevalence.methods.kinematics import clean_keypoints
-from facevalence.methods.prototypes import subprototype, valence_prototypes
+from facevalence.methods.prototypes import apex_frame, subprototype, valence_prototypes
 from facevalence.methods.registration import (
     LANDMARKS,
     check_inside,
@@ -19,6 +19,7 @@ from facevalence.methods.registration import (
     register_landmarks,
     warp,
 )
+from facevalence.methods.stats import arousal_trough
 from facevalence.schemas._base import Versioned
 from facevalence.schemas.session import Nwbfile, Stimulus, Subject, Trial  # noqa: F401  (Stimulus: used in a definition)
 
@@ -193,6 +194,23 @@ class HOGFeatures(Versioned, dj.Computed):
 
 
 @schema
+class Arousal(Versioned, dj.Computed):
+    definition = """
+    # Arousal of a trial (Fig. 1H-I): trough of the similarity to the mean pre-stimulus HOG after onset
+    -> HOGFeatures
+    ---
+    trough              : float64    # drop below the pre-stimulus similarity (larger = further from rest)
+    trough_time         : float64    # s after onset
+    baseline            : float64    # mean pre-stimulus similarity
+    """
+
+    def make(self, key):
+        times, sim = (HOGFeatures & key).fetch1("frame_times", "baseline_similarity")
+        start, stop = (Trial & key).fetch1("start_time", "stop_time")
+        self.insert1({**key, **arousal_trough(times, sim, start, stop - start)})
+
+
+@schema
 class PrototypeParams(dj.Lookup):
     definition = """
     proto_paramset      : int16
@@ -233,6 +251,8 @@ class Prototype(Versioned, dj.Computed):
         valence             : varchar(16)
         vector              : <npy@facevalence>
         n_frames            : int32
+        apex_trial          : int32      # the stimulus's apex frame (two-step rule, Fig. 1C): its trial ...
+        apex_time           : float64    # ... and time, s on the session clock
         """
 
     @property
@@ -251,27 +271,35 @@ class Prototype(Versioned, dj.Computed):
     def make_compute(self, key, trials, params):
         subject = (PrototypeMouse & key).fetch1("subject_id")
         stim_frames: dict[str, list] = {}
+        where: dict[str, list] = {}
         valence: dict[str, str] = {}
         baseline = []
         for trial_id, stimulus, val, start, stop in trials:
             hog, times = (HOGFeatures & key & {"subject_id": subject, "trial_id": trial_id}).fetch1("hog", "frame_times")
             hog = np.asarray(hog, np.float32)
+            inside = (times >= start) & (times < stop)
             baseline.append(hog[times < start])
-            stim_frames.setdefault(stimulus, []).append(hog[(times >= start) & (times < stop)])
+            stim_frames.setdefault(stimulus, []).append(hog[inside])
+            where.setdefault(stimulus, []).extend((trial_id, float(t)) for t in times[inside])
             valence[stimulus] = val
-        base = np.concatenate(baseline)
-        subs = {}
-        for stimulus, chunks in stim_frames.items():
-            vec, chosen = subprototype(np.concatenate(chunks), base, params["n_frames"])
-            subs[stimulus] = (vec.astype(np.float32), len(chosen))
-        protos = valence_prototypes({k: v[0] for k, v in subs.items()}, valence)
+        try:
+            base = np.concatenate(baseline)
+            subs = {}
+            for stimulus, chunks in stim_frames.items():
+                frames = np.concatenate(chunks)
+                vec, chosen = subprototype(frames, base, params["n_frames"])
+                apex, _ = apex_frame(frames, base, params["n_frames"])
+                subs[stimulus] = (vec.astype(np.float32), len(chosen), *where[stimulus][apex])
+            protos = valence_prototypes({k: v[0] for k, v in subs.items()}, valence)
+        except ValueError as err:
+            raise ValueError(f"prototype mouse {subject}: no usable trials for a prototype: {err}") from None
         return protos, subs, valence, [t[0] for t in trials]
 
     def make_insert(self, key, protos, subs, valence, trial_ids):
         self.insert1({**key, "positive": protos["positive"].astype(np.float32),
                       "negative": protos["negative"].astype(np.float32), "n_trials": len(trial_ids)})
-        self.Sub.insert([{**key, "stimulus_name": k, "valence": valence[k], "vector": v, "n_frames": n}
-                         for k, (v, n) in subs.items()])
+        self.Sub.insert([{**key, "stimulus_name": k, "valence": valence[k], "vector": v, "n_frames": n,
+                          "apex_trial": trial, "apex_time": time} for k, (v, n, trial, time) in subs.items()])
         subject = (PrototypeMouse & key).fetch1("subject_id")
         sources = (HOGFeatures & {"subject_id": subject, "proto_id": key["proto_id"], "reg_paramset": key["reg_paramset"],
                                   "hog_paramset": key["hog_paramset"]}).proj().to_dicts()

@@ -15,7 +15,7 @@ from tests.conftest import ROOT, run_cli
 pytestmark = pytest.mark.slow
 
 # 3 mice x 5 trials; the prototype mouse (5 trials) is excluded from scores; 1 photometry mouse.
-EXPECTED = {"Subject": 3, "Session": 3, "Nwbfile": 3, "Trial": 15, "Registration": 3, "HOGFeatures": 15, "Prototype": 1,
+EXPECTED = {"Subject": 3, "Session": 3, "Nwbfile": 3, "Trial": 15, "Registration": 3, "HOGFeatures": 15, "Arousal": 15, "Prototype": 1,
             "PrototypeScore": 2, "MotionEnergy": 3, "Kinematics": 15, "PhotometryTrace": 1, "PhotometryPSTH": 5,
             "FaceNeuralCorrelation": 5}
 

@@ -76,3 +76,30 @@ def test_not_an_nwb_file(database, tmp_path):
         ingest(bad)
     assert "broken.nwb: file:" in str(err.value) and "\n" not in str(err.value)
     assert len(Subject()) == before
+
+
+def test_prototype_from_a_mouse_without_negative_trials(database, demo_cohort, demo_nwb, tmp_path):
+    import shutil
+
+    import pandas as pd
+
+    from facevalence.converters import convert_session
+    from facevalence.pipeline.ingest import ingest
+    from facevalence.schemas.face import HOGFeatures, Prototype, Registration
+
+    for path in demo_nwb:  # idempotent: the template mouse must be there
+        ingest(path)
+    folder = tmp_path / "sub-proto2_ses-01"
+    shutil.copytree(demo_cohort[0], folder)  # the prototype mouse's raw folder
+    (folder / "session.yaml").write_text((folder / "session.yaml").read_text().replace("id: proto", "id: proto2", 1))
+    log = pd.read_csv(folder / "stimuli.csv")
+    log[log.stimulus.isin(["sucrose", "nacl", "water"])].to_csv(folder / "stimuli.csv", index=False)
+    ingest(convert_session(folder, tmp_path / "nwb"))
+    key = {"proto_id": "proto2", "subject_id": "proto2"}
+    Registration.populate(key)
+    HOGFeatures.populate(key)
+    result = Prototype.populate({"proto_id": "proto2"}, suppress_errors=True)
+    assert result["success_count"] == 0 and len(result["error_list"]) == 1
+    message = result["error_list"][0][1]
+    assert "prototype mouse proto2: no usable trials" in message and "no negative stimulus" in message, message
+    assert not (Prototype & {"proto_id": "proto2"})

@@ -127,3 +127,29 @@ def test_spearman_shuffle_record():
     flat = spearman_shuffle(x, np.ones(50))
     assert np.isnan(flat["rho"])
     assert np.nanstd(zscore(x)) == pytest.approx(1.0)
+
+
+def test_apex_frame_two_step_rule():
+    from facevalence.methods.prototypes import apex_frame
+
+    rng = np.random.default_rng(1)
+    base = np.abs(rng.normal(1, 0.1, 40))
+    baseline = base + np.abs(rng.normal(0, 0.01, (10, 40)))
+    expr = np.zeros(40)
+    expr[:8] = 1.0
+    # 12 stimulus frames: typical ones carry the expression at strengths 0.5..1.0; 2 outliers do not
+    strengths = np.r_[np.linspace(0.5, 1.0, 10), 0.0, 0.0]
+    stim = base + strengths[:, None] * expr + np.abs(rng.normal(0, 0.01, (12, 40)))
+    apex, candidates = apex_frame(stim, baseline, n_candidates=10)
+    assert set(candidates) <= set(range(10)), "outliers must not be candidates"
+    assert apex == 9, "the strongest expression is the least similar to baseline"
+
+
+def test_arousal_trough():
+    from facevalence.methods.stats import arousal_trough
+
+    t = np.arange(-2, 5, 0.1)
+    v = np.where((t > 1) & (t < 1.5), 0.8, 0.95)
+    out = arousal_trough(t, v, onset=0.0)
+    assert out["trough"] == pytest.approx(0.15) and 1.0 < out["trough_time"] < 1.5
+    assert np.isnan(arousal_trough(t, v, onset=-5.0)["trough"])
