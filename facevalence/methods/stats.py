@@ -53,3 +53,22 @@ def arousal_trough(times: np.ndarray, similarity_to_baseline: np.ndarray, onset:
     base = float(np.mean(v[pre]))
     i = int(np.argmin(np.where(post, v, np.inf)))
     return {"trough": base - float(v[i]), "trough_time": float(t[i] - onset), "baseline": base}
+
+
+def wilcoxon_paired(a: np.ndarray, b: np.ndarray) -> dict:
+    """Two-sided Wilcoxon signed-rank test of paired samples ``a`` vs ``b`` (paper, Fig. 2H-I:
+    cumulative similarity of each trial to the positive vs the negative prototype).
+
+    Returns ``{"test", "statistic", "p", "n", "median_difference"}``; NaN statistic and p when fewer
+    than 2 pairs remain or every difference is 0.
+    """
+    a = np.asarray(a, float)
+    b = np.asarray(b, float)
+    ok = np.isfinite(a) & np.isfinite(b)
+    d = a[ok] - b[ok]
+    out = {"test": "wilcoxon signed-rank (paired, two-sided)", "n": int(ok.sum()),
+           "median_difference": float(np.median(d)) if d.size else float("nan")}
+    if d.size < 2 or not np.any(d):
+        return {**out, "statistic": float("nan"), "p": float("nan")}
+    res = stats.wilcoxon(a[ok], b[ok], alternative="two-sided")
+    return {**out, "statistic": float(res.statistic), "p": float(res.pvalue)}

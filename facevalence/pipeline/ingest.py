@@ -57,6 +57,9 @@ def read_rows(nwb_path: str | Path) -> dict:
         too_long = [v for v in trials[column].astype(str) if len(v) > 32 or not v]
         if too_long:
             raise InputError(path, f"trials.{column}", f"{too_long[0]!r}: names must be 1-32 characters")
+    unknown = sorted(set(trials["valence"].astype(str)) - {"positive", "negative", "neutral"})
+    if unknown:
+        raise InputError(path, "trials.valence", f"{unknown[0]!r} is not positive, negative or neutral")
     trial_rows = []
     for i, row in enumerate(trials.itertuples()):
         trial_rows.append({**key, "trial_id": i, "stimulus": str(row.stimulus), "valence": str(row.valence),

@@ -19,9 +19,15 @@ from facevalence.methods.registration import (
     register_landmarks,
     warp,
 )
-from facevalence.methods.stats import arousal_trough
+from facevalence.methods.stats import arousal_trough, wilcoxon_paired
 from facevalence.schemas._base import Versioned
-from facevalence.schemas.session import Nwbfile, Stimulus, Subject, Trial  # noqa: F401  (Stimulus: used in a definition)
+from facevalence.schemas.session import (  # noqa: F401  (Stimulus, Valence: used in definitions)
+    Nwbfile,
+    Stimulus,
+    Subject,
+    Trial,
+    Valence,
+)
 
 schema = dj.Schema()
 
@@ -343,8 +349,8 @@ class PrototypeScore(Versioned, dj.Computed):
         ---
         mean_difference     : float64    # mean (positive - negative) over the stimulus window
         baseline_difference : float64    # mean (positive - negative) over HOGParams.pre_s before onset
-        cum_positive        : float64    # summed similarity to the positive prototype over the stimulus window
-        cum_negative        : float64
+        cum_positive        : float64    # sum over the stimulus window of (similarity to the positive prototype
+        cum_negative        : float64    #   minus its pre-stimulus mean): cumulative similarity vs baseline
         """
 
     @property
@@ -373,14 +379,46 @@ class PrototypeScore(Versioned, dj.Computed):
         for t in trials:
             stim = (times >= t["start_time"]) & (times < t["stop_time"])
             pre = (times >= t["start_time"] - hog["pre_s"]) & (times < t["start_time"])
+            if not pre.any():
+                raise ValueError(f"trial {t['trial_id']}: no frames in the {hog['pre_s']} s before onset")
             parts.append({"trial_id": t["trial_id"], "mean_difference": float(np.mean(diff[stim])),
-                          "baseline_difference": float(np.mean(diff[pre])) if pre.any() else float("nan"),
-                          "cum_positive": float(np.sum(pos[stim])), "cum_negative": float(np.sum(neg[stim]))})
+                          "baseline_difference": float(np.mean(diff[pre])),
+                          "cum_positive": float(np.sum(pos[stim] - np.mean(pos[pre]))),
+                          "cum_negative": float(np.sum(neg[stim] - np.mean(neg[pre])))})
         return res.n_frames, times, pos, neg, parts
 
     def make_insert(self, key, n, times, pos, neg, parts):
         self.insert1({**key, "n_frames": n, "frame_times": times, "sim_positive": pos, "sim_negative": neg})
         self.TrialScore.insert([{**key, **p} for p in parts])
+
+
+@schema
+class CumulativeSimilarity(Versioned, dj.Computed):
+    definition = """
+    # Fig. 2H-I: per-trial cumulative similarity to the positive vs the negative prototype, paired
+    # over the session's trials of one valence (Wilcoxon signed-rank, two-sided)
+    -> PrototypeScore
+    -> Valence
+    ---
+    mean_cum_positive   : float64
+    mean_cum_negative   : float64
+    test                : varchar(64)
+    statistic           : float64    # NaN when fewer than 2 trials
+    p_value             : float64
+    n                   : int32      # trials
+    """
+
+    @property
+    def key_source(self):
+        return (PrototypeScore.proj() * Valence.proj()) & Trial.proj("valence")
+
+    def make(self, key):
+        rows = (PrototypeScore.TrialScore * Trial.proj("valence") & key).to_dicts()
+        pos = np.array([r["cum_positive"] for r in rows])
+        neg = np.array([r["cum_negative"] for r in rows])
+        res = wilcoxon_paired(pos, neg)
+        self.insert1({**key, "mean_cum_positive": float(np.mean(pos)), "mean_cum_negative": float(np.mean(neg)),
+                      "test": res["test"], "statistic": res["statistic"], "p_value": res["p"], "n": res["n"]})
 
 
 @schema

@@ -77,6 +77,14 @@ class Stimulus(dj.Lookup):
 
 
 @schema
+class Valence(dj.Lookup):
+    definition = """
+    valence             : varchar(16)
+    """
+    contents = [("positive",), ("negative",), ("neutral",)]
+
+
+@schema
 class Trial(dj.Manual):
     definition = """
     # One stimulus presentation, from the NWB trials table (row index = trial_id)
@@ -84,7 +92,7 @@ class Trial(dj.Manual):
     trial_id            : int32
     ---
     -> Stimulus
-    valence             : varchar(16)
+    -> Valence
     start_time          : float64            # s, session clock
     stop_time           : float64
     laser_on = 0        : bool

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 # 3 mice x 5 trials; the prototype mouse (5 trials) is excluded from scores; 1 photometry mouse.
 EXPECTED = {"Subject": 3, "Session": 3, "Nwbfile": 3, "Trial": 15, "Registration": 3, "HOGFeatures": 15, "Arousal": 15, "Prototype": 1,
-            "PrototypeScore": 2, "MotionEnergy": 3, "Kinematics": 15, "PhotometryTrace": 1, "PhotometryPSTH": 5,
+            "PrototypeScore": 2, "CumulativeSimilarity": 6, "MotionEnergy": 3, "Kinematics": 15, "PhotometryTrace": 1, "PhotometryPSTH": 5,
             "FaceNeuralCorrelation": 5}
 
 
@@ -43,7 +43,10 @@ from facevalence.schemas.session import Trial
 rows = (PrototypeScore.TrialScore * Trial.proj("valence")).to_dicts()
 signs = [(r["mean_difference"] - r["baseline_difference"] > 0) == (r["valence"] == "positive")
          for r in rows if r["valence"] != "neutral"]
-print(json.dumps({"correct": int(sum(signs)), "n": len(signs)}))
+from facevalence.schemas.face import CumulativeSimilarity
+cum = [(r["valence"], r["mean_cum_positive"] - r["mean_cum_negative"]) for r in CumulativeSimilarity.to_dicts()]
+cum_ok = [(d > 0) == (v == "positive") for v, d in cum if v != "neutral"]
+print(json.dumps({"correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok)}))
 """
 
 
@@ -61,6 +64,8 @@ def _chain(tmp_path, demo_nwb, server):
                            capture_output=True, text=True, cwd=str(ROOT))
     signs = json.loads(_ok(check).strip().splitlines()[-1])
     assert signs["n"] == 8 and signs["correct"] >= 7, signs
+    # Fig. 2H-I: baseline-normalised cumulative similarity favours the matching prototype per valence
+    assert signs["cum_n"] == 4 and signs["cum_correct"] == 4, signs
     key = ["--key", "subject_id=m02", "--key", "session_id=01", "--key", "hog_paramset=0",
            "--key", "proto_id=proto", "--key", "reg_paramset=0", "--key", "proto_paramset=0"]
     info = json.loads(_ok(run_cli(["lineage", "PrototypeScore", *key, "--json"], env)))

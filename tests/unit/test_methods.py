@@ -153,3 +153,18 @@ def test_arousal_trough():
     out = arousal_trough(t, v, onset=0.0)
     assert out["trough"] == pytest.approx(0.15) and 1.0 < out["trough_time"] < 1.5
     assert np.isnan(arousal_trough(t, v, onset=-5.0)["trough"])
+
+
+def test_wilcoxon_paired_record():
+    from scipy import stats as sps
+
+    from facevalence.methods.stats import wilcoxon_paired
+
+    rng = np.random.default_rng(3)
+    a = rng.normal(1.0, 0.2, 12)
+    b = a - 0.3 + rng.normal(0, 0.05, 12)
+    out = wilcoxon_paired(a, b)
+    ref = sps.wilcoxon(a, b)
+    assert out["n"] == 12 and out["p"] == pytest.approx(ref.pvalue) and out["statistic"] == pytest.approx(ref.statistic)
+    assert out["median_difference"] > 0
+    assert np.isnan(wilcoxon_paired(a[:1], b[:1])["p"]) and np.isnan(wilcoxon_paired(a, a)["p"])
