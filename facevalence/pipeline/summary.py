@@ -31,19 +31,20 @@ def stimulus_summary(params: dict | None = None) -> pd.DataFrame:
         if not trials:
             continue
         s["valence"] = stim["default_valence"]
-        diff, base = (PrototypeScore.TrialScore & trials.proj() & params).to_arrays("mean_difference", "baseline_difference")
+        diff, base = (np.asarray(v, float) for v in
+                      (PrototypeScore.TrialScore & trials.proj() & params).to_arrays("mean_difference", "baseline_difference"))
         s["similarity_diff"] = float(np.mean(diff - base)) if len(diff) else np.nan
         s["n_trials"] = len(diff)
         kin = Kinematics & trials.proj() & params
-        ear = kin.to_arrays("peak_ear_angle_change")
+        ear = np.asarray(kin.to_arrays("peak_ear_angle_change"), float)  # NULL -> NaN
         s["ear_angle_change_pct"] = 100 * float(np.nanmean(ear)) if len(ear) else np.nan
-        mouth = kin.to_arrays("peak_mouth_inclination_change")
+        mouth = np.asarray(kin.to_arrays("peak_mouth_inclination_change"), float)
         s["mouth_change_pct"] = 100 * float(np.nanmean(mouth)) if len(mouth) else np.nan
         ratios = [r["peak_dff"] / water[(r["subject_id"], r["session_id"])]
-                  for r in (PhotometryPSTH & key & params).to_dicts() if water.get((r["subject_id"], r["session_id"]))]
+                  for r in (PhotometryPSTH & key & params).to_dicts() if r["peak_dff"] is not None and water.get((r["subject_id"], r["session_id"]))]
         s["psth_peak_vs_water"] = float(np.mean(ratios)) if ratios else np.nan
-        rho = (FaceNeuralCorrelation & key & params).to_arrays("rho")
-        s["face_neural_rho"] = float(np.mean(rho)) if len(rho) else np.nan
+        rho = np.asarray((FaceNeuralCorrelation & key & params).to_arrays("rho"), float)
+        s["face_neural_rho"] = float(np.nanmean(rho)) if np.isfinite(rho).any() else np.nan
         rows.append(s)
     order = {"positive": 0, "negative": 1, "neutral": 2}
     frame = pd.DataFrame(rows)

@@ -36,12 +36,12 @@ class FaceNeuralCorrelation(Versioned, dj.Computed):
     -> CorrelationParams
     ---
     similarity_kind     : varchar(16)   # positive | negative | difference (neutral stimuli)
-    rho                 : float64
-    p_value             : float64
-    p_shuffle           : float64       # one-sided: rho larger than with shuffled pairs
+    rho = null          : float64       # NULL when a signal is constant or fewer than 3 samples
+    p_value = null      : float64
+    p_shuffle = null    : float64       # one-sided: rho larger than with shuffled pairs
     n                   : int32         # samples pooled over trials
-    slope               : float64       # linear fit of similarity on z-scored dF/F
-    intercept           : float64
+    slope = null        : float64       # linear fit of similarity on z-scored dF/F
+    intercept = null    : float64
     """
 
     def make(self, key):

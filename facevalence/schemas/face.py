@@ -205,9 +205,9 @@ class Arousal(Versioned, dj.Computed):
     # Arousal of a trial (Fig. 1H-I): trough of the similarity to the mean pre-stimulus HOG after onset
     -> HOGFeatures
     ---
-    trough              : float64    # drop below the pre-stimulus similarity (larger = further from rest)
-    trough_time         : float64    # s after onset
-    baseline            : float64    # mean pre-stimulus similarity
+    trough = null       : float64    # drop below the pre-stimulus similarity (larger = further from rest)
+    trough_time = null  : float64    # s after onset
+    baseline = null     : float64    # mean pre-stimulus similarity (NULL: no frame before onset)
     """
 
     def make(self, key):
@@ -403,8 +403,8 @@ class CumulativeSimilarity(Versioned, dj.Computed):
     mean_cum_positive   : float64
     mean_cum_negative   : float64
     test                : varchar(64)
-    statistic           : float64    # NaN when fewer than 2 trials
-    p_value             : float64
+    statistic = null    : float64    # NULL when fewer than 2 trials or no difference
+    p_value = null      : float64
     n                   : int32      # trials
     """
 

@@ -50,10 +50,10 @@ class Kinematics(Versioned, dj.Computed):
     mouth_inclination   : <blob>     # degrees
     ear_angle_change    : <blob>     # (value - baseline mean) / baseline mean
     mouth_inclination_change : <blob>
-    peak_ear_angle_change    : float64   # change of largest magnitude from onset to stimulus end + post_s
-    peak_mouth_inclination_change : float64
-    baseline_ear_angle  : float64
-    baseline_mouth_inclination : float64
+    peak_ear_angle_change = null    : float64   # change of largest magnitude from onset to stimulus end + post_s
+    peak_mouth_inclination_change = null : float64
+    baseline_ear_angle = null  : float64   # NULL when the baseline window has no confident pose
+    baseline_mouth_inclination = null : float64
     """
 
     @property

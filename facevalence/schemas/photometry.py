@@ -67,7 +67,7 @@ class PhotometryPSTH(Versioned, dj.Computed):
     times               : <blob>     # s from onset
     mean_dff            : <blob>
     sd_dff              : <blob>
-    peak_dff            : float64    # peak of the mean within the peak window
+    peak_dff = null     : float64    # peak of the mean within the peak window
     n_trials            : int32
     """
 
@@ -77,7 +77,7 @@ class PhotometryPSTH(Versioned, dj.Computed):
         -> Trial
         ---
         dff                 : <blob>
-        peak_dff            : float64
+        peak_dff = null     : float64
         """
 
     @property
