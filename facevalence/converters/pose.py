@@ -26,9 +26,13 @@ class FacePoseInterface(DeepLabCutInterface):
     display_name = "DeepLabCut face pose"
 
     def __init__(self, file_path: str | Path, timestamps: np.ndarray, required_keypoints: tuple[str, ...] = (),
-                 verbose: bool = False):
+                 fps: float | None = None, verbose: bool = False):
+        """``timestamps`` are the video's frame times; with ``fps`` (the pose file's own rate) the
+        pose frames are timed ``timestamps[0] + i / fps`` instead and their count may differ."""
         pose = read_dlc(file_path)
         require_bodyparts(pose, required_keypoints)
+        if fps:
+            timestamps = timestamps[0] + np.arange(pose.n_frames) / fps
         if pose.n_frames != len(timestamps):
             raise InputError(file_path, "frames", f"{pose.n_frames} pose frames but {len(timestamps)} timestamps "
                              "(video frames); give files.pose.fps in session.yaml when the pose has its own rate")

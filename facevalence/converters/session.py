@@ -6,7 +6,6 @@ import os
 import uuid
 from pathlib import Path
 
-import numpy as np
 from neuroconv import ConverterPipe
 from neuroconv.utils import dict_deep_update
 
@@ -35,14 +34,8 @@ class SessionConverter(ConverterPipe):
         trials = TrialsInterface(spec.stimulus_log, spec.valence)
         interfaces["Trials"] = trials
         if spec.pose is not None:
-            if spec.pose_fps:
-                from facevalence.io.dlc import read_dlc
-
-                n = read_dlc(spec.pose).n_frames
-                stamps = spec.video_start_s + np.arange(n) / spec.pose_fps
-            else:
-                stamps = video.get_timestamps()
-            interfaces["Pose"] = FacePoseInterface(spec.pose, stamps, required_keypoints=spec.pose_required)
+            interfaces["Pose"] = FacePoseInterface(spec.pose, video.get_timestamps(), required_keypoints=spec.pose_required,
+                                                   fps=spec.pose_fps)
         photometry = None
         if spec.photometry is not None:
             photometry = PhotometryInterface(spec.photometry)

@@ -44,12 +44,18 @@ def object_ids(nwbfile) -> dict[str, str]:
     return ids
 
 
-def video_source(nwb_path: str | Path, nwbfile) -> tuple[Path, float, float]:
-    """Absolute video path, start time and frame rate of the face video."""
+def video_source(nwb_path: str | Path, nwbfile) -> tuple[Path, float, float, int]:
+    """Absolute video path, start time, frame rate and frame count of the face video."""
     series = nwbfile.acquisition[VIDEO_SERIES]
     ext = Path(series.external_file[0])
     path = ext if ext.is_absolute() else (Path(nwb_path).resolve().parent / ext).resolve()
-    return path, float(series.starting_time or 0.0), float(series.rate)
+    return path, float(series.starting_time or 0.0), float(series.rate), int(series.num_samples)
+
+
+def session_video(nwb_path: str | Path) -> tuple[Path, float, float, int]:
+    """:func:`video_source` of the NWB file at ``nwb_path`` (opens and closes it)."""
+    with open_nwb(nwb_path) as nwbfile:
+        return video_source(nwb_path, nwbfile)
 
 
 def pose_arrays(nwbfile) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:

@@ -47,8 +47,10 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
             return made
         idle_since = idle_since or time.monotonic()
         if left and not pending and time.monotonic() - idle_since > max_idle_s:
-            errors = sum(len(t.jobs.errors) for t in schemas.computed_tables())
-            if errors:
-                tqdm.write(f"worker: {left} keys left, {errors} failed jobs (see `facevalence jobs`)")
+            for table in schemas.computed_tables():
+                failed = table.jobs.errors
+                if failed:
+                    first = failed.to_dicts(limit=1)[0].get("error_message", "")
+                    tqdm.write(f"worker: {table.__name__}: {len(failed)} failed job(s), e.g. {first}")
             return made
         time.sleep(poll_s)

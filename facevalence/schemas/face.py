@@ -5,7 +5,7 @@ from __future__ import annotations
 import datajoint as dj
 import numpy as np
 
-from facevalence.io.nwb import open_nwb, pose_arrays, video_source
+from facevalence.io.nwb import open_nwb, pose_arrays, session_video
 from facevalence.io.stream import score_video
 from facevalence.io.video import iter_gray_frames
 from facevalence.methods.hog import cosine_similarity, hog_frames
@@ -77,8 +77,7 @@ def _neutral_landmarks(nwb_path: str, names_needed: dict, params: dict, first_on
 
 
 def _frame_at(nwb_path: str, time_s: float) -> np.ndarray:
-    with open_nwb(nwb_path) as nwbfile:
-        video, t0, fps = video_source(nwb_path, nwbfile)
+    video, t0, fps, _ = session_video(nwb_path)
     index = int(round((time_s - t0) * fps))
     return next(f for _, f in iter_gray_frames(video, index, index + 1))
 
@@ -175,9 +174,7 @@ class HOGFeatures(Versioned, dj.Computed):
         return nwb_path, float(start), float(stop), params, np.asarray(matrix).tolist()
 
     def make_compute(self, key, nwb_path, start, stop, params, matrix):
-        with open_nwb(nwb_path) as nwbfile:
-            video, t0, fps = video_source(nwb_path, nwbfile)
-            n_video = int(nwbfile.acquisition["FaceVideo"].num_samples)
+        video, t0, fps, n_video = session_video(nwb_path)
         first = max(0, int(np.ceil((start - params["pre_s"] - t0) * fps)))
         last = min(int(np.ceil((stop + params["post_s"] - t0) * fps)), n_video)
         matrix = np.asarray(matrix)
@@ -272,10 +269,9 @@ class Prototype(Versioned, dj.Computed):
         subject = (PrototypeMouse & key).fetch1("subject_id")
         rows = (Trial & (HOGFeatures & key & {"subject_id": subject})).to_dicts(order_by="trial_id")
         params = (PrototypeParams & key).fetch1()
-        return [(r["trial_id"], r["stimulus"], r["valence"], r["start_time"], r["stop_time"]) for r in rows], params
+        return subject, [(r["trial_id"], r["stimulus"], r["valence"], r["start_time"], r["stop_time"]) for r in rows], params
 
-    def make_compute(self, key, trials, params):
-        subject = (PrototypeMouse & key).fetch1("subject_id")
+    def make_compute(self, key, subject, trials, params):
         stim_frames: dict[str, list] = {}
         where: dict[str, list] = {}
         valence: dict[str, str] = {}
@@ -299,14 +295,13 @@ class Prototype(Versioned, dj.Computed):
             protos = valence_prototypes({k: v[0] for k, v in subs.items()}, valence)
         except ValueError as err:
             raise ValueError(f"prototype mouse {subject}: no usable trials for a prototype: {err}") from None
-        return protos, subs, valence, [t[0] for t in trials]
+        return subject, protos, subs, valence, [t[0] for t in trials]
 
-    def make_insert(self, key, protos, subs, valence, trial_ids):
+    def make_insert(self, key, subject, protos, subs, valence, trial_ids):
         self.insert1({**key, "positive": protos["positive"].astype(np.float32),
                       "negative": protos["negative"].astype(np.float32), "n_trials": len(trial_ids)})
         self.Sub.insert([{**key, "stimulus_name": k, "valence": valence[k], "vector": v, "n_frames": n,
                           "apex_trial": trial, "apex_time": time} for k, (v, n, trial, time) in subs.items()])
-        subject = (PrototypeMouse & key).fetch1("subject_id")
         sources = (HOGFeatures & {"subject_id": subject, "proto_id": key["proto_id"], "reg_paramset": key["reg_paramset"],
                                   "hog_paramset": key["hog_paramset"]}).proj().to_dicts()
         self.Source.insert([{**key, **s} for s in sources])
@@ -318,14 +313,6 @@ def _stimulus_labels(times: np.ndarray, trials: list[dict]) -> np.ndarray:
     for t in trials:
         labels[(times >= t["start_time"]) & (times < t["stop_time"])] = t["stimulus"]
     return labels
-
-
-def _session_video(key) -> tuple[str, float, float, int]:
-    nwb_path = (Nwbfile & key).fetch1("nwb_path")
-    with open_nwb(nwb_path) as nwbfile:
-        video, t0, fps = video_source(nwb_path, nwbfile)
-        n = int(nwbfile.acquisition["FaceVideo"].num_samples)
-    return str(video), t0, fps, n
 
 
 @schema
@@ -365,11 +352,12 @@ class PrototypeScore(Versioned, dj.Computed):
         matrix = np.asarray((Registration & key).fetch1("matrix")).tolist()
         trials = (Trial & key).to_dicts(order_by="trial_id")
         hog = (HOGParams & key).fetch1()
-        return proto, matrix, [{k: t[k] for k in ("trial_id", "start_time", "stop_time")} for t in trials], hog
+        nwb_path = (Nwbfile & key).fetch1("nwb_path")
+        return nwb_path, proto, matrix, [{k: t[k] for k in ("trial_id", "start_time", "stop_time")} for t in trials], hog
 
-    def make_compute(self, key, proto, matrix, trials, hog):
+    def make_compute(self, key, nwb_path, proto, matrix, trials, hog):
         vectors = (Prototype & proto).fetch1("positive", "negative")
-        video, t0, fps, n = _session_video(key)
+        video, t0, fps, n = session_video(nwb_path)
         res = score_video(video, {"positive": vectors[0], "negative": vectors[1]}, np.asarray(matrix), hog["resize"],
                           hog["orientations"], hog["pixels_per_cell"], hog["block_norm"], expected_frames=n)
         times = t0 + np.arange(res.n_frames) / fps
@@ -459,10 +447,11 @@ class MotionEnergy(Versioned, dj.Computed):
 
     def make_fetch(self, key):
         trials = (Trial & key).to_dicts(order_by="trial_id")
-        return [{k: t[k] for k in ("stimulus", "start_time", "stop_time")} for t in trials], (MotionParams & key).fetch1()
+        nwb_path = (Nwbfile & key).fetch1("nwb_path")
+        return nwb_path, [{k: t[k] for k in ("stimulus", "start_time", "stop_time")} for t in trials], (MotionParams & key).fetch1()
 
-    def make_compute(self, key, trials, params):
-        video, t0, fps, n = _session_video(key)
+    def make_compute(self, key, nwb_path, trials, params):
+        video, t0, fps, n = session_video(nwb_path)
         labels = _stimulus_labels(t0 + np.arange(n) / fps, trials)
         res = score_video(video, {}, labels=labels, expected_frames=n, heatmap_width=params["heatmap_width"])
         return t0 + np.arange(res.n_frames) / fps, res.motion, res.heatmaps, res.heatmap_frames
