@@ -1,5 +1,7 @@
 """NeuroConv DataInterfaces, one per source format, composed by :class:`SessionConverter`."""
 
+from facevalence.converters.drug import InjectionInterface
+from facevalence.converters.landmarks import LandmarksInterface
 from facevalence.converters.opto import OptogeneticsInterface
 from facevalence.converters.photometry import PhotometryInterface
 from facevalence.converters.pose import FacePoseInterface
@@ -10,6 +12,8 @@ from facevalence.converters.video import FaceVideoInterface
 __all__ = [
     "FacePoseInterface",
     "FaceVideoInterface",
+    "InjectionInterface",
+    "LandmarksInterface",
     "OptogeneticsInterface",
     "PhotometryInterface",
     "SessionConverter",

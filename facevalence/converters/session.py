@@ -10,6 +10,8 @@ from neuroconv import ConverterPipe
 from neuroconv.utils import dict_deep_update
 
 from facevalence._version import __version__
+from facevalence.converters.drug import InjectionInterface
+from facevalence.converters.landmarks import LandmarksInterface
 from facevalence.converters.opto import OptogeneticsInterface
 from facevalence.converters.photometry import PhotometryInterface
 from facevalence.converters.pose import FacePoseInterface
@@ -20,7 +22,8 @@ from facevalence.io.session_yaml import SessionSpec, load_session
 
 
 class SessionConverter(ConverterPipe):
-    """Compose the interfaces a session folder names: video, pose, photometry, trials, laser.
+    """Compose the interfaces a session folder names: video, pose, landmarks, photometry, trials,
+    laser, drug injection.
 
     Every source file is read and validated when the converter is built, before any output
     exists; cross-file checks (stimulus onsets inside the video and the photometry
@@ -31,8 +34,19 @@ class SessionConverter(ConverterPipe):
         self.spec = spec
         video = FaceVideoInterface(spec.face_video, start_s=spec.video_start_s)
         interfaces: dict = {"FaceVideo": video}
-        trials = TrialsInterface(spec.stimulus_log, spec.valence)
-        interfaces["Trials"] = trials
+        trials = None
+        if spec.stimulus_log is not None:
+            trials = TrialsInterface(spec.stimulus_log, spec.valence)
+            interfaces["Trials"] = trials
+        stamps = video.get_timestamps()
+        video_range = (float(stamps[0]), float(stamps[-1] + 1.0 / video.info_.fps))
+        if spec.landmarks is not None:
+            interfaces["Landmarks"] = LandmarksInterface(spec.landmarks, (video.info_.width, video.info_.height), video_range)
+        if spec.injection is not None:
+            if not video_range[0] <= spec.injection.time_s < video_range[1]:
+                raise InputError(spec.yaml_path, "session.injection.time_s",
+                                 f"{spec.injection.time_s:g} s lies outside the face video ({video_range[0]:.3f}-{video_range[1]:.3f} s)")
+            interfaces["Injection"] = InjectionInterface(spec.injection)
         if spec.pose is not None:
             interfaces["Pose"] = FacePoseInterface(spec.pose, video.get_timestamps(), required_keypoints=spec.pose_required,
                                                    fps=spec.pose_fps)
@@ -42,8 +56,10 @@ class SessionConverter(ConverterPipe):
             interfaces["Photometry"] = photometry
         if spec.laser_log is not None:
             interfaces["Optogenetics"] = OptogeneticsInterface(spec.laser_log)
-            trials.laser_epochs = interfaces["Optogenetics"].epochs
-        self._check_onsets(video, trials, photometry)
+            if trials is not None:
+                trials.laser_epochs = interfaces["Optogenetics"].epochs
+        if trials is not None:
+            self._check_onsets(video, trials, photometry)
         super().__init__(data_interfaces=interfaces, verbose=verbose)
 
     def _check_onsets(self, video: FaceVideoInterface, trials: TrialsInterface, photometry: PhotometryInterface | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from fractions import Fraction
 from pathlib import Path
 
 import av
@@ -13,8 +14,10 @@ import yaml
 from tqdm.auto import tqdm
 
 from facevalence.demo import face
+from facevalence.io.landmarks import write_landmarks
 from facevalence.io.session_yaml import DEFAULT_VALENCE
 from facevalence.methods.keypoints import KEYPOINTS
+from facevalence.methods.registration import LANDMARKS
 
 FPS = 30.0
 STIMULI = ("sucrose", "nacl", "bitter", "shock", "water")
@@ -29,6 +32,7 @@ DFF_PEAK: dict[str, dict[str, float]] = {
     "Glu": {"sucrose": 0.050, "nacl": 0.015, "bitter": 0.015, "shock": 0.055, "water": 0.010},
     "pan": {"sucrose": 0.010, "nacl": 0.010, "bitter": 0.010, "shock": 0.010, "water": 0.010},
 }
+DRUG_DOSE = {"saline": "10 ml/kg", "ethanol": "2 g/kg", "licl": "0.15 M, 10 ml/kg"}
 GENOTYPE = {"DA": "DAT-Cre", "GABA": "VGAT-Cre", "Glu": "CaMKII-Cre", "pan": "wild type"}
 
 
@@ -40,6 +44,7 @@ class MouseSpec:
     cell_type: str = ""  # DA | GABA | Glu | pan: records photometry when set
     laser: bool = False  # writes a laser log (opto session)
     sessions: int = 1
+    drugs: tuple[str, ...] = ()  # one drug session per entry (saline, ethanol, licl), after the stimulus sessions
 
 
 @dataclass(frozen=True)
@@ -50,20 +55,28 @@ class CohortSpec:
     iti_s: float = 14.0  # onset-to-onset interval
     lead_s: float = 12.0  # recording before the first stimulus
     seed: int = 0
+    drug_fps: float = 1.0  # frame rate of drug sessions (75 min each; the pipeline reads the rate from the video)
+    drug_baseline_s: float = 900.0  # paper: 15 min baseline, injection, 60 min
+    drug_after_s: float = 3600.0
     lab: str = "Demo Lab"
     institution: str = "facevalence demo"
     extra: dict = field(default_factory=dict)
 
 
-def default_cohort(n_mice: int = 4, repeats: int = 2, seed: int = 0) -> CohortSpec:
-    """Prototype mouse + ``n_mice - 1`` analysis mice; the last one has DA photometry and a laser log."""
+DRUGS = ("saline", "ethanol", "licl")
+
+
+def default_cohort(n_mice: int = 4, repeats: int = 2, seed: int = 0, drug_fps: float = 1.0) -> CohortSpec:
+    """Prototype mouse + ``n_mice - 1`` analysis mice; the first analysis mouse also has a saline,
+    an ethanol and a LiCl session (Fig. 3), the last one DA photometry and a laser log."""
     if n_mice < 2:
         raise ValueError("a demo cohort needs at least 2 mice: the prototype mouse and one analysis mouse")
     mice = [MouseSpec("proto", role="prototype", sex="M")]
     for i in range(1, n_mice):
         last = i == n_mice - 1
-        mice.append(MouseSpec(f"m{i:02d}", sex="F" if i % 2 else "M", cell_type="DA" if last else "", laser=last))
-    return CohortSpec(mice=tuple(mice), repeats=repeats, seed=seed)
+        mice.append(MouseSpec(f"m{i:02d}", sex="F" if i % 2 else "M", cell_type="DA" if last else "", laser=last,
+                              drugs=DRUGS if i == 1 else ()))
+    return CohortSpec(mice=tuple(mice), repeats=repeats, seed=seed, drug_fps=drug_fps)
 
 
 def _schedule(spec: CohortSpec, rng: np.random.Generator) -> list[dict]:
@@ -76,9 +89,9 @@ def _schedule(spec: CohortSpec, rng: np.random.Generator) -> list[dict]:
     return trials
 
 
-def _write_video(path: Path, frames_iter, n: int, desc: str) -> None:
+def _write_video(path: Path, frames_iter, n: int, desc: str, fps: float = FPS) -> None:
     with av.open(str(path), "w") as container:
-        stream = container.add_stream("libx264", rate=int(FPS))
+        stream = container.add_stream("libx264", rate=Fraction(fps).limit_denominator(1001))
         stream.width, stream.height = face.CANVAS[1], face.CANVAS[0]
         stream.pix_fmt = "yuv420p"
         stream.options = {"crf": "20", "preset": "veryfast"}
@@ -88,6 +101,76 @@ def _write_video(path: Path, frames_iter, n: int, desc: str) -> None:
                 container.mux(packet)
         for packet in stream.encode():
             container.mux(packet)
+
+
+def _render(path: Path, feats: dict[str, np.ndarray], rng: np.random.Generator, desc: str,
+            fps: float) -> tuple[face.MouseLook, np.ndarray]:
+    """Render the face video for per-frame feature values; returns the look and the placed keypoints."""
+    canon = face.keypoints_from_features(feats)
+    n = len(canon)
+    look = face.MouseLook.random(rng)
+    # head micro-motion of a head-fixed mouse: mean-reverting (Ornstein-Uhlenbeck, ~0.5 px SD, ~3 s
+    # time constant) so that long sessions do not wander away from where they were registered
+    keep = np.exp(-1.0 / (3.0 * fps))
+    steps = rng.normal(0, 0.5 * np.sqrt(1 - keep**2), (n, 2))
+    jitter = np.zeros((n, 2))
+    for i in range(1, n):
+        jitter[i] = keep * jitter[i - 1] + steps[i]
+    placed = np.empty_like(canon)
+    for i in range(n):
+        a = look.affine(jitter[i])
+        placed[i] = canon[i] @ a[:, :2].T + a[:, 2]
+    frame_rng = np.random.default_rng(rng.integers(2**32))
+    texture = look.texture()
+    _write_video(path, (face.render_frame(placed[i], look, frame_rng, texture) for i in range(n)), n, desc=desc, fps=fps)
+    return look, placed
+
+
+def _subject_meta(mouse: MouseSpec) -> dict:
+    return {"id": mouse.subject_id, "species": "Mus musculus", "sex": mouse.sex, "age": "P84D",
+            "genotype": GENOTYPE.get(mouse.cell_type, "C57BL/6J"), "role": mouse.role,
+            "cell_type": mouse.cell_type, "description": "demo mouse (rendered; facevalence.demo)"}
+
+
+def generate_drug_session(root: Path, mouse: MouseSpec, session_index: int, drug: str, spec: CohortSpec,
+                          rng: np.random.Generator) -> Path:
+    """Write one drug session (paper, Fig. 3): baseline, i.p. injection, then the drug's slow drift.
+
+    The video runs at ``spec.drug_fps``; registration uses a hand-placed-style landmarks.yaml
+    (true landmark positions on a neutral baseline frame plus ~0.7 px of clicking error)
+    instead of DeepLabCut, and there is no stimulus log.
+    """
+    session_id = f"{session_index + 1:02d}"
+    folder = Path(root) / f"sub-{mouse.subject_id}_ses-{session_id}"
+    folder.mkdir(parents=True, exist_ok=True)
+    injection = spec.drug_baseline_s
+    n = int(round((spec.drug_baseline_s + spec.drug_after_s) * spec.drug_fps))
+    times = np.arange(n) / spec.drug_fps
+    feats = face.feature_traces(times, [], rng)
+    for name, frac in face.drug_fraction(times, injection, drug).items():
+        feats[name] = feats[name] + face.BASELINE[name] * frac
+    look, placed = _render(folder / "face.mp4", feats, rng, f"{mouse.subject_id} {drug}", spec.drug_fps)
+    neutral = int(np.searchsorted(times, injection - 120.0))
+    points = {role: placed[neutral, KEYPOINTS.index(kp)] + rng.normal(0, 0.7, 2) for role, kp in LANDMARKS.items()}
+    write_landmarks(folder / "landmarks.yaml", times[neutral], points)
+    meta = {
+        "subject": _subject_meta(mouse),
+        "session": {"id": session_id, "start_time": f"2025-03-{10 + session_index:02d}T10:00:00+01:00",
+                    "experimenter": ["Demo, Experimenter"], "lab": spec.lab, "institution": spec.institution,
+                    "description": f"Demo drug session: {spec.drug_baseline_s / 60:g} min baseline, i.p. {drug}, "
+                                   f"{spec.drug_after_s / 60:g} min after the injection; face filmed at {spec.drug_fps:g} fps.",
+                    "protocol": "drug",
+                    "injection": {"time_s": injection, "drug": drug, "dose": DRUG_DOSE[drug], "route": "i.p."}},
+        "files": {"face_video": "face.mp4", "landmarks": "landmarks.yaml"},
+    }
+    (folder / "session.yaml").write_text(yaml.safe_dump(meta, sort_keys=False))
+    np.savez_compressed(folder / "ground_truth.npz", time=times, keypoints=placed,
+                        **{f"feature_{k}": v for k, v in feats.items()})
+    truth = {"fps": spec.drug_fps, "n_frames": n, "drug": drug, "injection_s": injection,
+             "effects": face.DRUG_EFFECTS[drug], "course_min": face.DRUG_COURSE.get(drug),
+             "stress": face.INJECTION_STRESS, "look": asdict(look)}
+    (folder / "ground_truth.json").write_text(json.dumps(truth, indent=1))
+    return folder
 
 
 def _dlc_table(xy: np.ndarray, rng: np.random.Generator) -> tuple[pd.DataFrame, np.ndarray]:
@@ -150,19 +233,7 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
     n = int(round(duration * FPS))
     times = np.arange(n) / FPS
     feats = face.feature_traces(times, trials, rng)
-    canon = face.keypoints_from_features(feats)
-    look = face.MouseLook.random(rng)
-    jitter = np.cumsum(rng.normal(0, 0.08, (n, 2)), axis=0)
-    jitter -= np.linspace(0, 1, n)[:, None] * jitter[-1]  # a bounded random walk (head micro-motion)
-    placed = np.empty_like(canon)
-    for i in range(n):
-        a = look.affine(jitter[i])
-        placed[i] = canon[i] @ a[:, :2].T + a[:, 2]
-
-    frame_rng = np.random.default_rng(rng.integers(2**32))
-    texture = look.texture()
-    _write_video(folder / "face.mp4", (face.render_frame(placed[i], look, frame_rng, texture) for i in range(n)), n,
-                 desc=f"{mouse.subject_id} video")
+    look, placed = _render(folder / "face.mp4", feats, rng, f"{mouse.subject_id} video", FPS)
     table, likelihood = _dlc_table(placed, rng)
     table.to_hdf(folder / f"face{DLC_SCORER}.h5", key="df_with_missing", mode="w", format="table")
     pd.DataFrame({"onset_s": [t["onset"] for t in trials], "stimulus": [t["stimulus"] for t in trials],
@@ -190,9 +261,7 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
         files["laser_log"] = "laser.csv"
 
     meta = {
-        "subject": {"id": mouse.subject_id, "species": "Mus musculus", "sex": mouse.sex, "age": "P84D",
-                    "genotype": GENOTYPE.get(mouse.cell_type, "C57BL/6J"), "role": mouse.role,
-                    "cell_type": mouse.cell_type, "description": "demo mouse (rendered; facevalence.demo)"},
+        "subject": _subject_meta(mouse),
         "session": {"id": session_id, "start_time": f"2025-03-{3 + session_index:02d}T10:00:00+01:00",
                     "experimenter": ["Demo, Experimenter"], "lab": spec.lab, "institution": spec.institution,
                     "description": "Demo session: sucrose, NaCl, bitter, tail shock and water presented to a "
@@ -228,4 +297,7 @@ def generate_cohort(out_dir: str | Path, spec: CohortSpec | None = None) -> list
     for mouse in tqdm(spec.mice, desc="demo mice", unit="mouse"):
         for s in range(mouse.sessions):
             folders.append(generate_session(out, mouse, s, spec, np.random.default_rng(rng.integers(2**32))))
+        for d, drug in enumerate(mouse.drugs):
+            folders.append(generate_drug_session(out, mouse, mouse.sessions + d, drug, spec,
+                                                 np.random.default_rng(rng.integers(2**32))))
     return folders

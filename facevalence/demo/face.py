@@ -41,6 +41,38 @@ EFFECTS: dict[str, dict[str, float]] = {
     "water": {"ear_angle": 0.02, "mouth_inclination": 0.02},
 }
 
+#: Plateau change of each feature after a drug injection (fraction of baseline), Fig. 3-like:
+#: ethanol drifts the face towards the positive pattern, LiCl (malaise) towards the negative one.
+DRUG_EFFECTS: dict[str, dict[str, float]] = {
+    "saline": {},
+    "ethanol": {"ear_angle": 0.14, "ear_length": 0.05, "mouth_inclination": 0.12, "whisker_angle": 0.3,
+                "pupil_radius": -0.05},
+    "licl": {"ear_angle": -0.20, "ear_length": -0.09, "mouth_inclination": -0.16, "whisker_angle": -0.25,
+             "pupil_radius": 0.10, "eye_opening": -0.20},
+}
+#: Time course after the injection, minutes: (onset, rise time constant, decline start, decline time constant).
+DRUG_COURSE: dict[str, tuple[float, float, float, float]] = {
+    "ethanol": (1.0, 2.5, 30.0, 20.0),
+    "licl": (4.0, 5.0, 40.0, 25.0),
+}
+#: Handling at the injection (every drug, saline too): a brief negative expression, ~1 min.
+INJECTION_STRESS = {"ear_angle": -0.15, "eye_opening": -0.12, "mouth_inclination": -0.06}
+
+
+def drug_fraction(times: np.ndarray, injection_s: float, drug: str) -> dict[str, np.ndarray]:
+    """Per-frame fractional change of each feature caused by the injection of ``drug``."""
+    minutes = (np.asarray(times, float) - injection_s) / 60.0
+    stress = np.where(minutes >= 0, np.exp(-np.clip(minutes, 0, None) / 0.4), 0.0)
+    out = {name: INJECTION_STRESS.get(name, 0.0) * stress for name in BASELINE}
+    if drug in DRUG_COURSE:
+        onset, rise, decline, tau = DRUG_COURSE[drug]
+        course = np.where(minutes > onset, 1.0 - np.exp(-(minutes - onset) / rise), 0.0)
+        course *= np.exp(-np.clip(minutes - decline, 0.0, None) / tau)
+        for name, eff in DRUG_EFFECTS[drug].items():
+            out[name] = out[name] + eff * course
+    return out
+
+
 # Fixed anchor points of the canonical face (x, y), mouse facing left.
 _EYE_INNER = np.array([106.0, 118.0])
 _EYE_OUTER = np.array([138.0, 113.0])

@@ -9,6 +9,8 @@ from pathlib import Path
 import numpy as np
 from pynwb import NWBHDF5IO
 
+from facevalence.converters.drug import INJECTION_TABLE
+from facevalence.converters.landmarks import LANDMARK_CONTAINER
 from facevalence.converters.photometry import CONTROL_SERIES, SIGNAL_SERIES
 from facevalence.converters.pose import POSE_CONTAINER
 from facevalence.converters.video import VIDEO_SERIES
@@ -29,13 +31,18 @@ def open_nwb(path: str | Path):
 
 
 def object_ids(nwbfile) -> dict[str, str]:
-    """Object ids of the data a session's tables read: video, pose, photometry, trials."""
-    ids = {"nwbfile": nwbfile.object_id, "video": "", "pose": "", "photometry_signal": "", "photometry_control": "",
-           "trials": nwbfile.trials.object_id if nwbfile.trials is not None else "", "opto": ""}
+    """Object ids of the data a session's tables read: video, pose, landmarks, photometry, trials, opto, injection."""
+    ids = {"nwbfile": nwbfile.object_id, "video": "", "pose": "", "landmarks": "", "photometry_signal": "",
+           "photometry_control": "", "trials": nwbfile.trials.object_id if nwbfile.trials is not None else "",
+           "opto": "", "injection": ""}
     if VIDEO_SERIES in nwbfile.acquisition:
         ids["video"] = nwbfile.acquisition[VIDEO_SERIES].object_id
     if "behavior" in nwbfile.processing and POSE_CONTAINER in nwbfile.processing["behavior"].data_interfaces:
         ids["pose"] = nwbfile.processing["behavior"][POSE_CONTAINER].object_id
+    if "behavior" in nwbfile.processing and LANDMARK_CONTAINER in nwbfile.processing["behavior"].data_interfaces:
+        ids["landmarks"] = nwbfile.processing["behavior"][LANDMARK_CONTAINER].object_id
+    if INJECTION_TABLE in nwbfile.events:
+        ids["injection"] = nwbfile.events[INJECTION_TABLE].object_id
     if SIGNAL_SERIES in nwbfile.acquisition:
         ids["photometry_signal"] = nwbfile.acquisition[SIGNAL_SERIES].object_id
         ids["photometry_control"] = nwbfile.acquisition[CONTROL_SERIES].object_id
@@ -73,6 +80,24 @@ def pose_arrays(nwbfile) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
     xy = np.stack([np.asarray(s.data[:], float) for s in chosen], axis=1)
     likelihood = np.stack([np.asarray(s.confidence[:], float) for s in chosen], axis=1)
     return nodes, xy, likelihood, np.asarray(chosen[0].get_timestamps(), float)
+
+
+def landmark_points(nwbfile) -> tuple[list[str], np.ndarray, float]:
+    """Hand-placed landmarks: roles, points (6, 2) in video pixels, and the neutral frame's time."""
+    container = nwbfile.processing["behavior"][LANDMARK_CONTAINER]
+    roles = list(container.skeleton.nodes[:])
+    series = [container.pose_estimation_series[f"Landmark_{r}"] for r in roles]
+    points = np.stack([np.asarray(s.data[0], float) for s in series])
+    return roles, points, float(series[0].get_timestamps()[0])
+
+
+def injection_events(nwbfile) -> list[dict]:
+    """The drug-injection events of a drug session (time_s, drug, dose, route); empty when none."""
+    if INJECTION_TABLE not in nwbfile.events:
+        return []
+    table = nwbfile.events[INJECTION_TABLE].to_dataframe()
+    return [{"time_s": float(r.timestamp), "drug": str(r.drug), "dose": str(r.dose), "route": str(r.route)}
+            for r in table.itertuples()]
 
 
 def photometry_arrays(nwbfile) -> dict[str, np.ndarray]:

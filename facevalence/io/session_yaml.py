@@ -6,8 +6,12 @@ A session folder holds one recording session of one mouse::
     face.mp4          face video (.avi/.mp4/.mov), 30 fps IR in the paper
     face_dlc.h5       DeepLabCut output (.h5 or .csv), optional
     photometry.csv    Neurophotometrics CSV, pyPhotometry .ppd or IBL .pqt, optional
-    stimuli.csv       stimulus log: onset_s, stimulus, duration_s
+    stimuli.csv       stimulus log: onset_s, stimulus, duration_s (optional in a drug session)
     laser.csv         laser log: onset_s, duration_s, ..., optional
+    landmarks.yaml    six hand-placed registration landmarks, optional (facevalence.io.landmarks)
+
+A drug session (paper, Fig. 3) names its injection in ``session.injection``
+(``time_s``, ``drug``, ``dose``, ``route``).
 
 Every problem is reported as one :class:`~facevalence.errors.InputError` line naming the
 file and the field (``session.yaml: subject.sex: must be one of M, F, U, O``).
@@ -87,6 +91,14 @@ class PhotometrySpec:
 
 
 @dataclass(frozen=True)
+class InjectionSpec:
+    time_s: float  # session clock
+    drug: str  # lower case: saline, ethanol, licl, dom, ...
+    dose: str = ""
+    route: str = "i.p."
+
+
+@dataclass(frozen=True)
 class SessionSpec:
     folder: Path
     subject: SubjectSpec
@@ -99,12 +111,14 @@ class SessionSpec:
     protocol: str
     face_video: Path
     video_start_s: float
-    stimulus_log: Path
+    stimulus_log: Path | None
     pose: Path | None = None
     pose_fps: float | None = None
     pose_required: tuple[str, ...] = ()
     photometry: PhotometrySpec | None = None
     laser_log: Path | None = None
+    landmarks: Path | None = None
+    injection: InjectionSpec | None = None
     valence: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_VALENCE))
     extra: dict[str, Any] = field(default_factory=dict)
     experiment_description: str = DEFAULT_EXPERIMENT
@@ -257,13 +271,30 @@ def load_session(folder: str | Path) -> SessionSpec:
     if not experimenter or not all(isinstance(e, str) and e.strip() for e in experimenter):
         raise r.fail("session.experimenter", "give one name or a list of names ('Last, First')")
     protocol = str(r.get(ses, "session.protocol", str, required=False, default="stimuli"))
+    injection = None
+    if ses.get("injection") is not None:
+        inj = ses["injection"]
+        if not isinstance(inj, dict):
+            raise r.fail("session.injection", "must be a mapping with time_s, drug, dose, route")
+        time_s = r.get(inj, "session.injection.time_s", float)
+        if time_s < 0:
+            raise r.fail("session.injection.time_s", f"must be >= 0 s on the session clock, got {time_s}")
+        drug = " ".join(str(r.get(inj, "session.injection.drug", str)).lower().split())
+        if len(drug) > 32:
+            raise r.fail("session.injection.drug", f"{drug!r}: at most 32 characters")
+        injection = InjectionSpec(time_s=time_s, drug=drug,
+                                  dose=str(r.get(inj, "session.injection.dose", (str, int, float), required=False, default="")),
+                                  route=str(r.get(inj, "session.injection.route", str, required=False, default="i.p.")))
 
     files = r.section("files")
     video = r.file(folder, files, "files.face_video", suffixes=(".avi", ".mp4", ".mov", ".mkv"))
     video_start = 0.0
     if isinstance(files.get("face_video"), dict):
         video_start = r.get(files["face_video"], "files.face_video.start_s", float, required=False, default=0.0)
-    stim = r.file(folder, files, "files.stimulus_log", suffixes=(".csv", ".tsv"))
+    if injection is None and not files.get("stimulus_log"):
+        raise r.fail("files.stimulus_log", "missing (a session needs a stimulus log, or session.injection for a drug session)")
+    stim = r.file(folder, files, "files.stimulus_log", required=False, suffixes=(".csv", ".tsv"))
+    landmarks = r.file(folder, files, "files.landmarks", required=False, suffixes=(".yaml", ".yml"))
     pose = r.file(folder, files, "files.pose", required=False, suffixes=(".h5", ".csv"))
     pose_fps = None
     if isinstance(files.get("pose"), dict) and files["pose"].get("fps") is not None:
@@ -335,6 +366,8 @@ def load_session(folder: str | Path) -> SessionSpec:
         pose_required=pose_required,
         photometry=photometry,
         laser_log=laser,
+        landmarks=landmarks,
+        injection=injection,
         valence=valence,
         extra=data.get("extra") or {},
         experiment_description=r.get(ses, "session.experiment_description", str, required=False, default=DEFAULT_EXPERIMENT),

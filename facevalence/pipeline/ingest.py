@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from facevalence.errors import InputError
-from facevalence.io.nwb import object_ids, open_nwb, sha256
+from facevalence.io.nwb import injection_events, object_ids, open_nwb, sha256
 from facevalence.schemas.face import PrototypeMouse
-from facevalence.schemas.session import Nwbfile, Session, Stimulus, Subject, Trial
+from facevalence.schemas.session import Injection, Nwbfile, Session, Stimulus, Subject, Trial
 
 
 def read_rows(nwb_path: str | Path) -> dict:
@@ -18,9 +20,10 @@ def read_rows(nwb_path: str | Path) -> dict:
             subj = nwb.subject
             if subj is None or not subj.subject_id:
                 raise InputError(path, "subject.subject_id", "the NWB file has no subject")
-            if nwb.trials is None or len(nwb.trials) == 0:
-                raise InputError(path, "trials", "the NWB file has no trials table")
-            trials = nwb.trials.to_dataframe()
+            injections = injection_events(nwb)
+            if (nwb.trials is None or len(nwb.trials) == 0) and not injections:
+                raise InputError(path, "trials", "the NWB file has no trials table (and no drug injection)")
+            trials = nwb.trials.to_dataframe() if nwb.trials is not None else pd.DataFrame(columns=["stimulus", "valence"])
             ids = object_ids(nwb)
             desc = subj.description or ""
             extra = {}
@@ -49,6 +52,7 @@ def read_rows(nwb_path: str | Path) -> dict:
     key = {"subject_id": session["subject_id"], "session_id": session["session_id"]}
     nwbfile = {**key, "nwb_path": str(path), "sha256": sha256(path), "size_bytes": path.stat().st_size,
                "nwb_object_id": ids["nwbfile"], "video_object_id": ids["video"], "pose_object_id": ids["pose"],
+               "landmarks_object_id": ids["landmarks"], "injection_object_id": ids["injection"],
                "photometry_object_id": ids["photometry_signal"], "control_object_id": ids["photometry_control"],
                "trials_object_id": ids["trials"], "opto_object_id": ids["opto"]}
     for column in ("stimulus", "valence"):
@@ -65,7 +69,8 @@ def read_rows(nwb_path: str | Path) -> dict:
         trial_rows.append({**key, "trial_id": i, "stimulus": str(row.stimulus), "valence": str(row.valence),
                            "start_time": float(row.start_time), "stop_time": float(row.stop_time),
                            "laser_on": bool(getattr(row, "laser_on", False))})
-    return {"subject": subject, "session": session, "nwbfile": nwbfile, "trials": trial_rows}
+    injection_rows = [{**key, "injection_id": i, **inj} for i, inj in enumerate(injections)]
+    return {"subject": subject, "session": session, "nwbfile": nwbfile, "trials": trial_rows, "injections": injection_rows}
 
 
 def ingest(nwb_path: str | Path, replace: bool = False) -> dict:
@@ -101,4 +106,5 @@ def ingest(nwb_path: str | Path, replace: bool = False) -> dict:
         Session.insert1(rows["session"])
         Nwbfile.insert1(rows["nwbfile"])
         Trial.insert(rows["trials"])
+        Injection.insert(rows["injections"])
     return key

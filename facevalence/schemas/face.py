@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import datajoint as dj
 import numpy as np
+from tqdm.auto import tqdm
 
-from facevalence.io.nwb import open_nwb, pose_arrays, session_video
+from facevalence.io.nwb import landmark_points, object_ids, open_nwb, pose_arrays, session_video
 from facevalence.io.stream import score_video
 from facevalence.io.video import iter_gray_frames
-from facevalence.methods.hog import cosine_similarity, hog_frames
+from facevalence.methods.drug import (
+    PAPER_BASELINE_S,
+    PAPER_WINDOWS,
+    baseline_normalised_difference,
+    binned_course,
+    window_proportions,
+)
+from facevalence.methods.hog import cosine_similarity, hog_frame
 from facevalence.methods.kinematics import clean_keypoints
 from facevalence.methods.prototypes import apex_frame, subprototype, valence_prototypes
 from facevalence.methods.registration import (
@@ -22,7 +30,9 @@ from facevalence.methods.registration import (
 from facevalence.methods.stats import arousal_trough, wilcoxon_paired
 from facevalence.schemas._base import Versioned
 from facevalence.schemas.session import (  # noqa: F401  (Stimulus, Valence: used in definitions)
+    Injection,
     Nwbfile,
+    Session,
     Stimulus,
     Subject,
     Trial,
@@ -57,16 +67,16 @@ class RegistrationParams(dj.Lookup):
                  "paper: 6 landmarks on a neutral frame, affine + similarity refinement onto the prototype mouse")]
 
 
-def _neutral_landmarks(nwb_path: str, names_needed: dict, params: dict, first_onset: float):
-    """Median cleaned landmark positions over the neutral window, and that window's middle time."""
-    with open_nwb(nwb_path) as nwbfile:
-        names, xy, like, stamps = pose_arrays(nwbfile)
+def _neutral_landmarks(nwbfile, nwb_path: str, names_needed: dict, params: dict, neutral_end: float):
+    """Median cleaned DLC positions of the landmarks over the neutral window, and that window's middle time."""
+    names, xy, like, stamps = pose_arrays(nwbfile)
     missing = [k for k in names_needed.values() if k not in names]
     if missing:
         raise ValueError(f"{nwb_path}: landmarks {missing} are not among the pose keypoints")
-    window = (stamps >= first_onset - params["neutral_s"]) & (stamps < first_onset)
+    window = (stamps >= neutral_end - params["neutral_s"]) & (stamps < neutral_end)
     if window.sum() < 3:
-        raise ValueError(f"{nwb_path}: fewer than 3 pose frames in the neutral window before the first stimulus")
+        raise ValueError(f"{nwb_path}: fewer than 3 pose frames in the {params['neutral_s']:g} s neutral window "
+                         f"before {neutral_end:g} s")
     cols = [names.index(k) for k in names_needed.values()]
     clean = clean_keypoints(xy[window][:, cols], like[window][:, cols], params["likelihood_threshold"])
     points = np.nanmedian(clean, axis=0)
@@ -74,6 +84,29 @@ def _neutral_landmarks(nwb_path: str, names_needed: dict, params: dict, first_on
         bad = [r for r, ok in zip(names_needed, np.isfinite(points).all(1), strict=True) if not ok]
         raise ValueError(f"{nwb_path}: landmarks {bad} have no confident position in the neutral window")
     return points, float(np.median(stamps[window]))
+
+
+def _session_landmarks(nwb_path: str, params: dict, neutral_end: float | None) -> tuple[np.ndarray, float, str]:
+    """A session's six landmarks (LANDMARKS order), the time of their neutral frame and their source:
+    hand-placed (landmarks YAML, stored in the NWB file) when present, else DeepLabCut keypoints."""
+    with open_nwb(nwb_path) as nwbfile:
+        if object_ids(nwbfile)["landmarks"]:
+            roles, points, time_s = landmark_points(nwbfile)
+            return points[[roles.index(r) for r in params["landmarks"]]], time_s, "hand-placed"
+        if neutral_end is None:
+            raise ValueError(f"{nwb_path}: no stimulus or injection to place the neutral window before, and no hand-placed landmarks")
+        points, time_s = _neutral_landmarks(nwbfile, nwb_path, params["landmarks"], params, neutral_end)
+        return points, time_s, "deeplabcut"
+
+
+def _neutral_end(key: dict) -> float | None:
+    """End of a session's neutral period: its first stimulus onset, else its drug injection, else None."""
+    session = {"subject_id": key["subject_id"], "session_id": key["session_id"]}
+    onsets = (Trial & session).to_arrays("start_time")
+    if len(onsets):
+        return float(min(onsets))
+    injections = (Injection & session).to_arrays("time_s")
+    return float(min(injections)) if len(injections) else None
 
 
 def _frame_at(nwb_path: str, time_s: float) -> np.ndarray:
@@ -92,15 +125,16 @@ class Registration(Versioned, dj.Computed):
     ---
     matrix              : <blob>               # 2 x 3 affine: session pixels -> template pixels
     residual_px         : float64              # RMS landmark distance after registration (0 for 'none')
+    landmark_source     : varchar(16)          # hand-placed | deeplabcut | none
     overlay             : <npy@facevalence>    # red (template) / cyan (registered) neutral frames, uint8 RGB
     """
 
     @property
     def key_source(self):
-        # landmark registration needs pose; method 'none' only needs the video
+        # landmark registration needs pose or hand-placed landmarks; method 'none' only needs the video
         every = (Nwbfile & "video_object_id != ''").proj() * PrototypeMouse.proj() * RegistrationParams.proj()
-        no_pose = (Nwbfile & "pose_object_id = ''").proj() * (RegistrationParams & "method = 'landmarks'").proj()
-        return every - no_pose
+        no_landmarks = (Nwbfile & "pose_object_id = ''" & "landmarks_object_id = ''").proj()
+        return every - no_landmarks * (RegistrationParams & "method = 'landmarks'").proj()
 
     def make(self, key):
         params = (RegistrationParams & key).fetch1()
@@ -110,26 +144,27 @@ class Registration(Versioned, dj.Computed):
             raise ValueError(f"prototype mouse {key['proto_id']} has no ingested session to serve as template")
         template = template_key[0]
         session_path = (Nwbfile & key).fetch1("nwb_path")
-
-        def first_onset(k):
-            return float(min((Trial & {"subject_id": k["subject_id"], "session_id": k["session_id"]}).to_arrays("start_time")))
-
         if params["method"] == "none":
-            matrix, residual = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]), 0.0
-            t_mid = first_onset(key) - 1.0
-            tmpl_frame = moved = _frame_at(session_path, max(t_mid, 0.0))
-        else:
-            dst, t_tmpl = _neutral_landmarks(template["nwb_path"], params["landmarks"], params, first_onset(template))
-            src, t_mid = _neutral_landmarks(session_path, params["landmarks"], params, first_onset(key))
-            frame = _frame_at(session_path, t_mid)
-            tmpl_frame = _frame_at(template["nwb_path"], t_tmpl)
+            end = _neutral_end(key)
+            tmpl_frame = moved = _frame_at(session_path, max((end or 1.0) - 1.0, 0.0))
+            self.insert1({**key, "matrix": np.eye(3)[:2], "residual_px": 0.0, "landmark_source": "none",
+                          "overlay": overlay(tmpl_frame, moved)})
+            return
+        dst, t_tmpl, _ = _session_landmarks(template["nwb_path"], params, _neutral_end(template))
+        src, t_mid, source = _session_landmarks(session_path, params, _neutral_end(key))
+        frame = _frame_at(session_path, t_mid)
+        tmpl_frame = _frame_at(template["nwb_path"], t_tmpl)
+        try:
             check_inside(src, frame.shape)
             check_inside(dst, tmpl_frame.shape)
-            matrix, residual = register_landmarks(src, dst)
-            moved = warp(frame, matrix)
-            if moved.shape != tmpl_frame.shape:
-                raise ValueError(f"{session_path}: frames are {frame.shape[::-1]} px, the template's {tmpl_frame.shape[::-1]}")
-        self.insert1({**key, "matrix": matrix, "residual_px": residual, "overlay": overlay(tmpl_frame, moved)})
+        except ValueError as err:
+            raise ValueError(f"{session_path}: {err}") from None
+        matrix, residual = register_landmarks(src, dst)
+        moved = warp(frame, matrix)
+        if moved.shape != tmpl_frame.shape:
+            raise ValueError(f"{session_path}: frames are {frame.shape[::-1]} px, the template's {tmpl_frame.shape[::-1]}")
+        self.insert1({**key, "matrix": matrix, "residual_px": residual, "landmark_source": source,
+                      "overlay": overlay(tmpl_frame, moved)})
 
 
 @schema
@@ -148,59 +183,89 @@ class HOGParams(dj.Lookup):
     contents = [(0, 1024, 8, 16, "L2-Hys", 2.0, 0.0, "paper: skimage hog 8 orientations, 16 px cells, 1x1 blocks, 1024^2")]
 
 
+def _trial_windows(trials: list[dict], t0: float, fps: float, n_video: int, pre_s: float, post_s: float) -> list[tuple[int, int, int]]:
+    """(trial_id, first frame, stop frame) of each trial's window [onset - pre_s, stop + post_s)."""
+    out = []
+    for t in trials:
+        first = max(0, int(np.ceil((t["start_time"] - pre_s - t0) * fps)))
+        stop = min(int(np.ceil((t["stop_time"] + post_s - t0) * fps)), n_video)
+        out.append((t["trial_id"], first, stop))
+    return out
+
+
 @schema
 class HOGFeatures(Versioned, dj.Computed):
     definition = """
-    # HOG vectors of every registered frame in a trial window (float16 in the object store, never in a row)
-    -> Trial
+    # HOG vectors of the registered frames of every trial window of a session, read in one pass
+    # over the video (float16 in the object store, never in a row)
     -> Registration
     -> HOGParams
     ---
-    n_frames            : int32
-    frame_times         : <blob>                 # s, session clock
-    hog                 : <npy@facevalence>      # (n_frames, 32768) float16
-    baseline_similarity : <blob>                 # cosine similarity of each frame to the mean baseline HOG
+    n_frames            : int32      # frames with HOG vectors, all windows together
     """
+
+    class Window(dj.Part):
+        definition = """
+        -> master
+        -> Trial
+        ---
+        n_frames            : int32
+        frame_times         : <blob>                 # s, session clock
+        hog                 : <npy@facevalence>      # (n_frames, 32768) float16
+        baseline_similarity : <blob>                 # cosine similarity of each frame to the mean pre-onset HOG
+        """
 
     @property
     def key_source(self):
-        return Trial.proj() * Registration.proj() * HOGParams.proj()
+        return (Registration.proj() & Trial) * HOGParams.proj()
 
     def make_fetch(self, key):
         nwb_path = (Nwbfile & key).fetch1("nwb_path")
-        start, stop = (Trial & key).fetch1("start_time", "stop_time")
+        trials = (Trial & key).to_dicts(order_by="trial_id")
         params = (HOGParams & key).fetch1()
         matrix = (Registration & key).fetch1("matrix")
-        return nwb_path, float(start), float(stop), params, np.asarray(matrix).tolist()
+        return nwb_path, [{k: t[k] for k in ("trial_id", "start_time", "stop_time")} for t in trials], params, \
+            np.asarray(matrix).tolist()
 
-    def make_compute(self, key, nwb_path, start, stop, params, matrix):
+    def make_compute(self, key, nwb_path, trials, params, matrix):
         video, t0, fps, n_video = session_video(nwb_path)
-        first = max(0, int(np.ceil((start - params["pre_s"] - t0) * fps)))
-        last = min(int(np.ceil((stop + params["post_s"] - t0) * fps)), n_video)
+        windows = _trial_windows(trials, t0, fps, n_video, params["pre_s"], params["post_s"])
+        first, last = min(w[1] for w in windows), max(w[2] for w in windows)
+        wanted = np.zeros(last - first, bool)
+        for _, a, b in windows:
+            wanted[a - first:b - first] = True
         matrix = np.asarray(matrix)
-        frames, index = [], []
-        for i, frame in iter_gray_frames(video, first, last):
-            frames.append(prepare_frame(frame, matrix, params["resize"]))
-            index.append(i)
-        if len(frames) < last - first:
-            raise ValueError(f"{video}: truncated or unreadable: got {len(frames)} of the {last - first} frames "
-                             f"{first}-{last - 1} that the NWB file says it holds ({n_video} frames)")
-        hog = hog_frames(frames, params["resize"], params["orientations"], params["pixels_per_cell"],
-                         params["block_norm"], dtype=np.float16)
-        times = t0 + np.asarray(index) / fps
-        base = hog[times < start].astype(np.float64)
-        sim = cosine_similarity(hog, base.mean(0)) if len(base) else np.full(len(hog), np.nan)
-        return len(hog), times, hog, sim
+        frames: dict[int, np.ndarray] = {}
+        seen = 0
+        for i, frame in tqdm(iter_gray_frames(video, first, last), total=last - first, unit="frame", leave=False,
+                             desc=f"HOG {video.name}"):
+            seen += 1
+            if wanted[i - first]:
+                frames[i] = hog_frame(prepare_frame(frame, matrix, params["resize"]), params["orientations"],
+                                      params["pixels_per_cell"], params["block_norm"]).astype(np.float16)
+        if seen < last - first:
+            raise ValueError(f"{video}: truncated or unreadable: got {seen} of the frames {first}-{last - 1} "
+                             f"that the NWB file says it holds ({n_video} frames)")
+        parts = []
+        for (trial_id, a, b), t in zip(windows, trials, strict=True):
+            hog = np.stack([frames[i] for i in range(a, b)]) if b > a else np.zeros((0, 0), np.float16)
+            times = t0 + np.arange(a, b) / fps
+            base = hog[times < t["start_time"]].astype(np.float64)
+            sim = cosine_similarity(hog, base.mean(0)) if len(base) else np.full(len(hog), np.nan)
+            parts.append({"trial_id": trial_id, "n_frames": b - a, "frame_times": times, "hog": hog,
+                          "baseline_similarity": sim})
+        return (parts,)
 
-    def make_insert(self, key, n, times, hog, sim):
-        self.insert1({**key, "n_frames": n, "frame_times": times, "hog": hog, "baseline_similarity": sim})
+    def make_insert(self, key, parts):
+        self.insert1({**key, "n_frames": sum(p["n_frames"] for p in parts)})
+        self.Window.insert([{**key, **p} for p in parts])
 
 
 @schema
 class Arousal(Versioned, dj.Computed):
     definition = """
     # Arousal of a trial (Fig. 1H-I): trough of the similarity to the mean pre-stimulus HOG after onset
-    -> HOGFeatures
+    -> HOGFeatures.Window
     ---
     trough = null       : float64    # drop below the pre-stimulus similarity (larger = further from rest)
     trough_time = null  : float64    # s after onset
@@ -208,7 +273,7 @@ class Arousal(Versioned, dj.Computed):
     """
 
     def make(self, key):
-        times, sim = (HOGFeatures & key).fetch1("frame_times", "baseline_similarity")
+        times, sim = (HOGFeatures.Window & key).fetch1("frame_times", "baseline_similarity")
         start, stop = (Trial & key).fetch1("start_time", "stop_time")
         self.insert1({**key, **arousal_trough(times, sim, start, stop - start)})
 
@@ -254,35 +319,38 @@ class Prototype(Versioned, dj.Computed):
         valence             : varchar(16)
         vector              : <npy@facevalence>
         n_frames            : int32
-        apex_trial          : int32      # the stimulus's apex frame (two-step rule, Fig. 1C): its trial ...
+        apex_session        : varchar(32)  # the stimulus's apex frame (two-step rule, Fig. 1C): its session,
+        apex_trial          : int32        # trial ...
         apex_time           : float64    # ... and time, s on the session clock
         """
 
     @property
     def key_source(self):
-        # every trial of the prototype mouse must have its (registered) HOG features
+        # every session (with trials) of the prototype mouse must have its (registered) HOG features
         mice = PrototypeMouse.proj("subject_id") * RegistrationParams.proj() * HOGParams.proj()
-        missing = (Trial.proj() * mice) - HOGFeatures
+        missing = ((Session & Trial).proj() * mice) - HOGFeatures
         return ((mice & HOGFeatures) - missing.proj()).proj() * PrototypeParams.proj()
 
     def make_fetch(self, key):
         subject = (PrototypeMouse & key).fetch1("subject_id")
-        rows = (Trial & (HOGFeatures & key & {"subject_id": subject})).to_dicts(order_by="trial_id")
+        rows = (Trial & (HOGFeatures.Window & key & {"subject_id": subject})).to_dicts(order_by=("session_id", "trial_id"))
         params = (PrototypeParams & key).fetch1()
-        return subject, [(r["trial_id"], r["stimulus"], r["valence"], r["start_time"], r["stop_time"]) for r in rows], params
+        return subject, [(r["session_id"], r["trial_id"], r["stimulus"], r["valence"], r["start_time"], r["stop_time"])
+                         for r in rows], params
 
     def make_compute(self, key, subject, trials, params):
         stim_frames: dict[str, list] = {}
         where: dict[str, list] = {}
         valence: dict[str, str] = {}
         baseline = []
-        for trial_id, stimulus, val, start, stop in trials:
-            hog, times = (HOGFeatures & key & {"subject_id": subject, "trial_id": trial_id}).fetch1("hog", "frame_times")
+        for session_id, trial_id, stimulus, val, start, stop in trials:
+            window = {"subject_id": subject, "session_id": session_id, "trial_id": trial_id}
+            hog, times = (HOGFeatures.Window & key & window).fetch1("hog", "frame_times")
             hog = np.asarray(hog, np.float32)
             inside = (times >= start) & (times < stop)
             baseline.append(hog[times < start])
             stim_frames.setdefault(stimulus, []).append(hog[inside])
-            where.setdefault(stimulus, []).extend((trial_id, float(t)) for t in times[inside])
+            where.setdefault(stimulus, []).extend((session_id, trial_id, float(t)) for t in times[inside])
             valence[stimulus] = val
         try:
             base = np.concatenate(baseline)
@@ -295,13 +363,14 @@ class Prototype(Versioned, dj.Computed):
             protos = valence_prototypes({k: v[0] for k, v in subs.items()}, valence)
         except ValueError as err:
             raise ValueError(f"prototype mouse {subject}: no usable trials for a prototype: {err}") from None
-        return subject, protos, subs, valence, [t[0] for t in trials]
+        return subject, protos, subs, valence, len(trials)
 
-    def make_insert(self, key, subject, protos, subs, valence, trial_ids):
+    def make_insert(self, key, subject, protos, subs, valence, n_trials):
         self.insert1({**key, "positive": protos["positive"].astype(np.float32),
-                      "negative": protos["negative"].astype(np.float32), "n_trials": len(trial_ids)})
+                      "negative": protos["negative"].astype(np.float32), "n_trials": n_trials})
         self.Sub.insert([{**key, "stimulus_name": k, "valence": valence[k], "vector": v, "n_frames": n,
-                          "apex_trial": trial, "apex_time": time} for k, (v, n, trial, time) in subs.items()])
+                          "apex_session": session, "apex_trial": trial, "apex_time": time}
+                         for k, (v, n, session, trial, time) in subs.items()])
         sources = (HOGFeatures & {"subject_id": subject, "proto_id": key["proto_id"], "reg_paramset": key["reg_paramset"],
                                   "hog_paramset": key["hog_paramset"]}).proj().to_dicts()
         self.Source.insert([{**key, **s} for s in sources])
@@ -407,6 +476,75 @@ class CumulativeSimilarity(Versioned, dj.Computed):
         res = wilcoxon_paired(pos, neg)
         self.insert1({**key, "mean_cum_positive": float(np.mean(pos)), "mean_cum_negative": float(np.mean(neg)),
                       "test": res["test"], "statistic": res["statistic"], "p_value": res["p"], "n": res["n"]})
+
+
+@schema
+class DrugWindowParams(dj.Lookup):
+    definition = """
+    drug_paramset       : int16
+    ---
+    baseline_s          : float64    # baseline window: this many seconds before the injection
+    windows             : <blob>     # [(name, start_s, stop_s)] relative to the injection
+    threshold_sd        : float64    # a frame is positive/negative beyond this many baseline SDs of sim+ - sim-
+    bin_s               : float64    # time-course bin
+    description = ""    : varchar(255)
+    """
+    contents = [(0, PAPER_BASELINE_S, [list(w) for w in PAPER_WINDOWS], 1.0, 60.0,
+                 "paper Fig. 3C-E, G-H: 15 min baseline; 0-15 and 15-30 min after the injection; 1 min bins; "
+                 "frames beyond 1 baseline SD (the paper states no threshold)"),
+                (1, PAPER_BASELINE_S, [list(w) for w in PAPER_WINDOWS], 0.0, 60.0,
+                 "as 0, but every frame is called by the sign of its baseline-normalised difference")]
+
+
+@schema
+class DrugEffect(Versioned, dj.Computed):
+    definition = """
+    # Fig. 3: a drug session's frames against the valence prototypes, normalised to its own baseline
+    -> PrototypeScore
+    -> Injection
+    -> DrugWindowParams
+    ---
+    drug                : varchar(32)
+    baseline_mean       : float64              # mean sim+ - sim- over the baseline window
+    baseline_sd         : float64
+    bin_start           : <blob>               # s relative to the injection
+    bin_difference      : <blob>               # mean baseline-normalised sim+ - sim- per bin (Fig. 3C)
+    """
+
+    class Window(dj.Part):
+        definition = """
+        -> master
+        window_name         : varchar(16)
+        ---
+        start_s             : float64          # relative to the injection
+        stop_s              : float64
+        n_frames            : int32
+        p_positive = null   : float64          # proportion of frames called positive
+        p_negative = null   : float64
+        p_positive_norm = null : float64       # minus the baseline window's proportion (Fig. 3D-E, G-H)
+        p_negative_norm = null : float64
+        difference_norm = null : float64       # p_positive_norm - p_negative_norm
+        note = ""           : varchar(255)     # why a value is NULL or partial
+        """
+
+    @property
+    def key_source(self):
+        return PrototypeScore.proj() * Injection.proj() * DrugWindowParams.proj()
+
+    def make(self, key):
+        times, pos, neg = (PrototypeScore & key).fetch1("frame_times", "sim_positive", "sim_negative")
+        drug, injection_s = (Injection & key).fetch1("drug", "time_s")
+        params = (DrugWindowParams & key).fetch1()
+        try:
+            norm, mean, sd = baseline_normalised_difference(times, pos, neg, injection_s, params["baseline_s"])
+        except ValueError as err:
+            raise ValueError(f"session {key['subject_id']}/{key['session_id']}: {err}") from None
+        windows = window_proportions(times, norm, sd, injection_s, [tuple(w) for w in params["windows"]],
+                                     params["baseline_s"], params["threshold_sd"])
+        bins, course = binned_course(times, norm, injection_s, params["bin_s"])
+        self.insert1({**key, "drug": drug, "baseline_mean": mean, "baseline_sd": sd, "bin_start": bins,
+                      "bin_difference": course})
+        self.Window.insert([{**key, "window_name": w.pop("name"), **w} for w in windows])
 
 
 @schema

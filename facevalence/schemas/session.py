@@ -52,10 +52,12 @@ class Nwbfile(dj.Manual):
     nwb_object_id       : varchar(40)
     video_object_id = ""      : varchar(40)
     pose_object_id = ""       : varchar(40)
+    landmarks_object_id = ""  : varchar(40)  # hand-placed registration landmarks
     photometry_object_id = "" : varchar(40)  # signal series; control series id below
     control_object_id = ""    : varchar(40)
     trials_object_id = ""     : varchar(40)
     opto_object_id = ""       : varchar(40)
+    injection_object_id = ""  : varchar(40)
     """
 
 
@@ -96,4 +98,19 @@ class Trial(dj.Manual):
     start_time          : float64            # s, session clock
     stop_time           : float64
     laser_on = 0        : bool
+    """
+
+
+@schema
+class Injection(dj.Manual):
+    definition = """
+    # Drug injection of a drug session (paper, Fig. 3: 15 min baseline, i.p. injection, 60 min),
+    # from the NWB file's DrugInjection events
+    -> Session
+    injection_id        : int16
+    ---
+    drug                : varchar(32)        # lower case: saline, ethanol, licl, dom, ...
+    dose = ""           : varchar(64)
+    route = ""          : varchar(32)
+    time_s              : float64            # s, session clock
     """
