@@ -25,11 +25,12 @@ def real_data() -> Path:
 
 @pytest.fixture(scope="session")
 def demo_cohort(tmp_path_factory):
-    """3 mice (prototype + 2; the last with DA photometry and a laser log), each stimulus once."""
+    """3 mice (prototype + 2; the last with DA photometry and a laser log), each stimulus once; the
+    first analysis mouse also has saline, ethanol and LiCl sessions (75 min at 0.5 fps)."""
     from facevalence.demo import default_cohort, generate_cohort
 
     out = tmp_path_factory.mktemp("demo")
-    return generate_cohort(out / "raw", default_cohort(n_mice=3, repeats=1, seed=1))
+    return generate_cohort(out / "raw", default_cohort(n_mice=3, repeats=1, seed=1, drug_fps=0.5))
 
 
 @pytest.fixture(scope="session")

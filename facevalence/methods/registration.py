@@ -79,13 +79,14 @@ def register_landmarks(src: np.ndarray, dst: np.ndarray) -> tuple[np.ndarray, fl
     return matrix, residual
 
 
-def check_inside(points: np.ndarray, shape: tuple[int, int]) -> None:
+def check_inside(points: np.ndarray, shape: tuple[int, int], names: list[str] | None = None) -> None:
     """Raise ValueError when a landmark lies outside an image of ``shape`` (rows, cols)."""
     rows, cols = shape
     bad = ~((points[:, 0] >= 0) & (points[:, 0] < cols) & (points[:, 1] >= 0) & (points[:, 1] < rows))
     if bad.any():
-        raise ValueError(f"landmark {int(np.flatnonzero(bad)[0])} at {points[bad][0].round(1).tolist()} lies outside the "
-                         f"{cols}x{rows} image")
+        first = int(np.flatnonzero(bad)[0])
+        name = names[first] if names is not None else f"landmark {first}"
+        raise ValueError(f"{name} at {points[first].round(1).tolist()} lies outside the {cols}x{rows} image")
 
 
 def warp(frame: np.ndarray, matrix: np.ndarray) -> np.ndarray:

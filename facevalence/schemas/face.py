@@ -155,8 +155,8 @@ class Registration(Versioned, dj.Computed):
         frame = _frame_at(session_path, t_mid)
         tmpl_frame = _frame_at(template["nwb_path"], t_tmpl)
         try:
-            check_inside(src, frame.shape)
-            check_inside(dst, tmpl_frame.shape)
+            check_inside(src, frame.shape, list(params["landmarks"]))
+            check_inside(dst, tmpl_frame.shape, list(params["landmarks"]))
         except ValueError as err:
             raise ValueError(f"{session_path}: {err}") from None
         matrix, residual = register_landmarks(src, dst)

@@ -14,10 +14,11 @@ from tests.conftest import ROOT, run_cli
 
 pytestmark = pytest.mark.slow
 
-# 3 mice x 5 trials; the prototype mouse (5 trials) is excluded from scores; 1 photometry mouse.
-EXPECTED = {"Subject": 3, "Session": 3, "Nwbfile": 3, "Trial": 15, "Registration": 3, "HOGFeatures": 15, "Arousal": 15, "Prototype": 1,
-            "PrototypeScore": 2, "CumulativeSimilarity": 6, "MotionEnergy": 3, "Kinematics": 15, "PhotometryTrace": 1, "PhotometryPSTH": 5,
-            "FaceNeuralCorrelation": 5}
+# 3 mice x 5 trials; the prototype mouse (5 trials) is excluded from scores; 1 photometry mouse;
+# 3 drug sessions (no trials, hand-placed landmarks) x 2 drug-window parameter sets.
+EXPECTED = {"Subject": 3, "Session": 6, "Nwbfile": 6, "Trial": 15, "Injection": 3, "Registration": 6, "HOGFeatures": 3, "Arousal": 15,
+            "Prototype": 1, "PrototypeScore": 5, "CumulativeSimilarity": 6, "DrugEffect": 6, "MotionEnergy": 6, "Kinematics": 15,
+            "PhotometryTrace": 1, "PhotometryPSTH": 5, "FaceNeuralCorrelation": 5}
 
 
 def _env(tmp_path, server: dict | None) -> dict:
@@ -46,7 +47,12 @@ signs = [(r["mean_difference"] - r["baseline_difference"] > 0) == (r["valence"] 
 from facevalence.schemas.face import CumulativeSimilarity
 cum = [(r["valence"], r["mean_cum_positive"] - r["mean_cum_negative"]) for r in CumulativeSimilarity.to_dicts()]
 cum_ok = [(d > 0) == (v == "positive") for v, d in cum if v != "neutral"]
-print(json.dumps({"correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok)}))
+from facevalence.schemas.face import DrugEffect, Registration
+late = {r["drug"]: r["difference_norm"] for r in
+        (DrugEffect.Window * DrugEffect.proj("drug") & {"window_name": "15-30 min", "drug_paramset": 0}).to_dicts()}
+sources = sorted(set(Registration.to_arrays("landmark_source")))
+print(json.dumps({"correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok),
+                  "late": late, "sources": sources}))
 """
 
 
@@ -66,6 +72,10 @@ def _chain(tmp_path, demo_nwb, server):
     assert signs["n"] == 8 and signs["correct"] >= 7, signs
     # Fig. 2H-I: baseline-normalised cumulative similarity favours the matching prototype per valence
     assert signs["cum_n"] == 4 and signs["cum_correct"] == 4, signs
+    # Fig. 3: ethanol-like drift is positive 15-30 min after the injection, LiCl-like negative, saline ~0
+    late = signs["late"]
+    assert late["ethanol"] > 0.3 and late["licl"] < -0.3 and abs(late["saline"]) < 0.2, late
+    assert signs["sources"] == ["deeplabcut", "hand-placed"], signs
     key = ["--key", "subject_id=m02", "--key", "session_id=01", "--key", "hog_paramset=0",
            "--key", "proto_id=proto", "--key", "reg_paramset=0", "--key", "proto_paramset=0"]
     info = json.loads(_ok(run_cli(["lineage", "PrototypeScore", *key, "--json"], env)))

@@ -31,7 +31,7 @@ def test_ingest_once_and_refuse_a_different_file(database, demo_nwb, tmp_path):
 
     for path in demo_nwb:
         ingest(path)
-    assert len(Subject()) == 3 and len(Trial()) == 15 and len(Nwbfile()) == 3
+    assert len(Subject()) == 3 and len(Trial()) == 15 and len(Nwbfile()) == 6
     assert PrototypeMouse.to_arrays("subject_id").tolist() == ["proto"]
     ingest(demo_nwb[0])  # same file again: nothing changes
     assert len(Trial()) == 15
@@ -103,3 +103,31 @@ def test_prototype_from_a_mouse_without_negative_trials(database, demo_cohort, d
     message = result["error_list"][0][1]
     assert "prototype mouse proto2: no usable trials" in message and "no negative stimulus" in message, message
     assert not (Prototype & {"proto_id": "proto2"})
+
+
+def test_registration_refuses_landmarks_outside_the_image(database, demo_cohort, demo_nwb, tmp_path):
+    import shutil
+
+    import pandas as pd
+
+    from facevalence.converters import convert_session
+    from facevalence.pipeline.ingest import ingest
+    from facevalence.schemas.face import Registration
+
+    for path in demo_nwb:  # idempotent: the template mouse must be there
+        ingest(path)
+    folder = tmp_path / "sub-m08_ses-01"
+    shutil.copytree(demo_cohort[1], folder)
+    (folder / "session.yaml").write_text((folder / "session.yaml").read_text().replace("id: m01", "id: m08", 1))
+    h5 = next(folder.glob("*.h5"))
+    table = pd.read_hdf(h5)
+    scorer = table.columns.get_level_values(0)[0]
+    table[(scorer, "nose_tip", "x")] = 400.0  # DeepLabCut confidently places the nose tip off the 256 px frame
+    table[(scorer, "nose_tip", "likelihood")] = 0.99
+    table.to_hdf(h5, key="df_with_missing", mode="w", format="table")
+    ingest(convert_session(folder, tmp_path / "nwb"))
+    result = Registration.populate({"subject_id": "m08", "proto_id": "proto"}, suppress_errors=True)
+    assert result["success_count"] == 0 and len(result["error_list"]) == 1
+    message = result["error_list"][0][1]
+    assert "sub-m08_ses-01.nwb" in message and "nose_tip at [400.0," in message and "lies outside the 256x256 image" in message, message
+    assert not (Registration & {"subject_id": "m08"})
