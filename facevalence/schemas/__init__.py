@@ -23,7 +23,7 @@ def activate(prefix: str, connection=None) -> None:
 def computed_tables() -> list:
     """Auto-populated tables in the order they are populated."""
     return [face.Registration, face.HOGFeatures, face.Arousal, face.Prototype, face.PrototypeScore, face.CumulativeSimilarity,
-            face.DrugEffect, face.MotionEnergy,
+            face.DrugEffect, face.Embedding, face.MotionEnergy,
             kinematics.Kinematics,
             photometry.PhotometryTrace, photometry.PhotometryPSTH, correlation.FaceNeuralCorrelation]
 

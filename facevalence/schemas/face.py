@@ -16,6 +16,7 @@ from facevalence.methods.drug import (
     binned_course,
     window_proportions,
 )
+from facevalence.methods.embedding import PAPER_NEIGHBORS, PAPER_PCA, cluster_agreement, embed_hog
 from facevalence.methods.hog import cosine_similarity, hog_frame
 from facevalence.methods.kinematics import clean_keypoints
 from facevalence.methods.prototypes import apex_frame, subprototype, valence_prototypes
@@ -545,6 +546,71 @@ class DrugEffect(Versioned, dj.Computed):
         self.insert1({**key, "drug": drug, "baseline_mean": mean, "baseline_sd": sd, "bin_start": bins,
                       "bin_difference": course})
         self.Window.insert([{**key, "window_name": w.pop("name"), **w} for w in windows])
+
+
+@schema
+class EmbeddingParams(dj.Lookup):
+    definition = """
+    emb_paramset        : int16
+    ---
+    n_pca               : int16      # PCA components (fewer when a session has fewer frames)
+    n_neighbors         : int16      # UMAP neighbours
+    n_clusters          : int16      # k-means clusters
+    seed                : int32
+    description = ""    : varchar(255)
+    """
+    contents = [(0, PAPER_PCA, PAPER_NEIGHBORS, 5, 0, "paper Fig. 1G: HOG of stimulus windows -> PCA(400) -> UMAP(45) -> k-means")]
+
+
+@schema
+class Embedding(Versioned, dj.Computed):
+    definition = """
+    # Fig. 1G: a session's stimulus-window frames embedded (PCA -> UMAP) and clustered (k-means)
+    -> HOGFeatures
+    -> EmbeddingParams
+    ---
+    n_frames            : int32
+    n_components        : int16      # PCA components used
+    n_neighbors         : int16      # UMAP neighbours used
+    explained_variance  : <blob>     # PCA explained-variance ratio per component
+    coords              : <blob>     # (n_frames, 2) float32 UMAP coordinates
+    cluster             : <blob>     # (n_frames,) k-means label
+    centres             : <blob>     # (n_clusters, 2)
+    frame_stimulus      : <blob>     # (n_frames,) stimulus of each frame
+    frame_trial         : <blob>     # (n_frames,) trial_id of each frame
+    frame_times         : <blob>     # (n_frames,) s, session clock
+    adjusted_rand = null : float64   # agreement of clusters with stimuli (1 identical, ~0 chance)
+    """
+
+    @property
+    def key_source(self):
+        # the prototype mouse is excluded from every analysis other than building the prototypes
+        return (HOGFeatures.proj() * EmbeddingParams.proj()) & (Subject & "role = 'analysis'")
+
+    def make_fetch(self, key):
+        windows = (HOGFeatures.Window * Trial.proj("stimulus", "start_time", "stop_time") & key).to_dicts(order_by="trial_id")
+        return windows, (EmbeddingParams & key).fetch1()
+
+    def make_compute(self, key, windows, params):
+        hog, stim, trial, times = [], [], [], []
+        for w in windows:
+            inside = (w["frame_times"] >= w["start_time"]) & (w["frame_times"] < w["stop_time"])
+            hog.append(np.asarray(w["hog"])[inside])
+            stim += [w["stimulus"]] * int(inside.sum())
+            trial += [w["trial_id"]] * int(inside.sum())
+            times.append(w["frame_times"][inside])
+        hog = np.concatenate(hog)
+        try:
+            emb = embed_hog(hog, params["n_pca"], params["n_neighbors"], params["n_clusters"], params["seed"])
+        except ValueError as err:
+            raise ValueError(f"session {key['subject_id']}/{key['session_id']}: {err}") from None
+        return emb, stim, np.asarray(trial, np.int32), np.concatenate(times)
+
+    def make_insert(self, key, emb, stim, trial, times):
+        self.insert1({**key, "n_frames": len(stim), "n_components": emb.n_components, "n_neighbors": emb.n_neighbors,
+                      "explained_variance": emb.explained_variance, "coords": emb.coords, "cluster": emb.cluster,
+                      "centres": emb.centres, "frame_stimulus": stim, "frame_trial": trial, "frame_times": times,
+                      "adjusted_rand": cluster_agreement(emb.cluster, stim)})
 
 
 @schema

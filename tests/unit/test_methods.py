@@ -168,3 +168,22 @@ def test_wilcoxon_paired_record():
     assert out["n"] == 12 and out["p"] == pytest.approx(ref.pvalue) and out["statistic"] == pytest.approx(ref.statistic)
     assert out["median_difference"] > 0
     assert np.isnan(wilcoxon_paired(a[:1], b[:1])["p"]) and np.isnan(wilcoxon_paired(a, a)["p"])
+
+
+def test_embedding_separates_clustered_hog_and_is_deterministic():
+    from facevalence.methods.embedding import cluster_agreement, embed_hog
+
+    rng = np.random.default_rng(0)
+    centres = rng.random((3, 512))
+    labels = np.repeat(["a", "b", "c"], 40)
+    hog = centres[np.repeat(np.arange(3), 40)] + rng.normal(0, 0.05, (120, 512))
+    first = embed_hog(hog, n_pca=400, n_neighbors=45, n_clusters=3, seed=1)
+    assert first.n_components == 119 and first.n_neighbors == 45  # fewer frames than the paper's 400 components
+    assert first.coords.shape == (120, 2) and first.centres.shape == (3, 2)
+    assert cluster_agreement(first.cluster, labels) == 1.0
+    again = embed_hog(hog, n_pca=400, n_neighbors=45, n_clusters=3, seed=1)
+    np.testing.assert_array_equal(first.coords, again.coords)
+    shuffled = cluster_agreement(first.cluster, rng.permutation(labels))
+    assert abs(shuffled) < 0.2
+    with pytest.raises(ValueError, match="at least 5 frames"):
+        embed_hog(hog[:4], n_clusters=5)

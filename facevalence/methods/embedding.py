@@ -1,0 +1,58 @@
+"""Low-dimensional embedding of facial expressions (paper, Fig. 1G).
+
+HOG vectors of the frames in the stimulus windows -> PCA (400 components) -> UMAP (2-D,
+``n_neighbors=45``) -> k-means on the UMAP coordinates. How well the clusters follow the
+stimuli is summarised by the adjusted Rand index between cluster and stimulus labels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+PAPER_PCA = 400
+PAPER_NEIGHBORS = 45
+
+
+@dataclass
+class Embedding:
+    coords: np.ndarray  # (frames, 2) UMAP coordinates
+    cluster: np.ndarray  # (frames,) k-means label
+    centres: np.ndarray  # (k, 2)
+    explained_variance: np.ndarray  # (components,) PCA explained-variance ratio
+    n_components: int  # PCA components used (fewer than asked when there are fewer frames)
+    n_neighbors: int
+
+
+def embed_hog(hog: np.ndarray, n_pca: int = PAPER_PCA, n_neighbors: int = PAPER_NEIGHBORS, n_clusters: int = 5,
+              seed: int = 0) -> Embedding:
+    """PCA -> UMAP -> k-means of HOG vectors (rows = frames), deterministic for a ``seed``.
+
+    With fewer frames than ``n_pca`` (or ``n_neighbors``) the largest possible value is used and
+    reported in the result. Raises ValueError with fewer frames than clusters (or than 3).
+    """
+    from sklearn.cluster import KMeans
+    from sklearn.decomposition import PCA
+    from umap import UMAP
+
+    x = np.asarray(hog, np.float32)
+    n = len(x)
+    if n < max(3, n_clusters):
+        raise ValueError(f"an embedding needs at least {max(3, n_clusters)} frames, got {n}")
+    components = min(n_pca, n - 1, x.shape[1])
+    pca = PCA(n_components=components, random_state=seed)
+    reduced = pca.fit_transform(x)
+    neighbors = min(n_neighbors, n - 1)
+    coords = UMAP(n_neighbors=neighbors, n_components=2, random_state=seed, n_jobs=1).fit_transform(reduced)
+    km = KMeans(n_clusters=n_clusters, n_init=10, random_state=seed).fit(coords)
+    return Embedding(coords=coords.astype(np.float32), cluster=km.labels_.astype(np.int16),
+                     centres=km.cluster_centers_.astype(np.float32), explained_variance=pca.explained_variance_ratio_,
+                     n_components=components, n_neighbors=neighbors)
+
+
+def cluster_agreement(cluster: np.ndarray, labels: np.ndarray) -> float:
+    """Adjusted Rand index between k-means clusters and stimulus labels (1 = identical partitions, ~0 = chance)."""
+    from sklearn.metrics import adjusted_rand_score
+
+    return float(adjusted_rand_score(np.asarray(labels), np.asarray(cluster)))
