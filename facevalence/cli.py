@@ -138,19 +138,27 @@ def status(as_json):
 @click.option("--mice", default=4, show_default=True, help="Mice, including the prototype mouse.")
 @click.option("--repeats", default=2, show_default=True, help="Presentations of each stimulus per session.")
 @click.option("--seed", default=0, show_default=True)
-def demo(out_dir, mice, repeats, seed):
+@click.option("--drug-fps", default=1.0, show_default=True,
+              help="Frame rate of the 75-min saline/ethanol/LiCl sessions (the paper films at 30 fps).")
+def demo(out_dir, mice, repeats, seed, drug_fps):
     """Generate a demo cohort, convert, ingest, populate every table and print a summary."""
     from facevalence import db
     from facevalence.converters import convert_session
     from facevalence.demo import default_cohort, generate_cohort
     from facevalence.pipeline.ingest import ingest as ingest_one
     from facevalence.pipeline.populate import populate_all
-    from facevalence.pipeline.summary import format_summary, stimulus_summary
+    from facevalence.pipeline.summary import (
+        drug_summary,
+        embedding_agreement,
+        format_summary,
+        stimulus_summary,
+    )
 
     t0 = time.monotonic()
     out_dir = Path(out_dir or db.data_dir() / "demo")
-    click.echo(f"1/5 generating {mice} mice x {repeats} repeats of 5 stimuli in {out_dir / 'raw'}")
-    folders = generate_cohort(out_dir / "raw", default_cohort(mice, repeats, seed))
+    click.echo(f"1/5 generating {mice} mice x {repeats} repeats of 5 stimuli (+ saline, ethanol and LiCl sessions) "
+               f"in {out_dir / 'raw'}")
+    folders = generate_cohort(out_dir / "raw", default_cohort(mice, repeats, seed, drug_fps=drug_fps))
     click.echo("2/5 converting to NWB")
     nwbs = [convert_session(f, out_dir / "nwb", overwrite=True) for f in folders]
     click.echo("3/5 ingesting")
@@ -164,6 +172,11 @@ def demo(out_dir, mice, repeats, seed):
         click.echo(f"  {table} {key}: {message}", err=True)
     click.echo("5/5 summary (analysis mice; prototype mouse excluded)\n")
     click.echo(format_summary(stimulus_summary()))
+    drugs = drug_summary()
+    if len(drugs):
+        click.echo("\ndrug sessions: baseline-normalised proportion of positive minus negative frames (Fig. 3)")
+        click.echo(drugs.to_string(index=False, float_format=lambda v: f"{v:+.3f}"))
+    click.echo(f"\nembedding (PCA -> UMAP -> k-means): clusters vs stimuli, adjusted Rand index {embedding_agreement():.2f}")
     click.echo(f"\ndone in {time.monotonic() - t0:.0f} s; NWB files in {out_dir / 'nwb'}; database: {db.describe()}")
     sys.exit(1 if errors else 0)
 

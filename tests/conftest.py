@@ -3,6 +3,7 @@ and a MariaDB server started in a temporary data directory."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import socket
@@ -26,11 +27,13 @@ def real_data() -> Path:
 @pytest.fixture(scope="session")
 def demo_cohort(tmp_path_factory):
     """3 mice (prototype + 2; the last with DA photometry and a laser log), each stimulus once; the
-    first analysis mouse also has saline, ethanol and LiCl sessions (75 min at 0.5 fps)."""
+    first analysis mouse also has saline, ethanol and LiCl sessions."""
     from facevalence.demo import default_cohort, generate_cohort
 
     out = tmp_path_factory.mktemp("demo")
-    return generate_cohort(out / "raw", default_cohort(n_mice=3, repeats=1, seed=1, drug_fps=0.5))
+    # drug sessions kept small: 15 min baseline + the 30 min the windows need, at 0.25 fps
+    spec = dataclasses.replace(default_cohort(n_mice=3, repeats=1, seed=1, drug_fps=0.25), drug_after_s=1800.0)
+    return generate_cohort(out / "raw", spec)
 
 
 @pytest.fixture(scope="session")

@@ -90,7 +90,8 @@ def score_video(path: str | Path, prototypes: dict[str, np.ndarray], matrix: np.
     reader.start()
     previous = None
     count = 0
-    bar = tqdm(total=n, desc=f"scoring {path.name}", unit="frame", disable=not progress, leave=False)
+    # progress on a terminal only (disable=None): a worker logging to a file or pipe gets no per-frame bar
+    bar = tqdm(total=n, desc=f"scoring {path.name}", unit="frame", disable=None if progress else True, leave=False)
     try:
         while True:
             item = frames.get()

@@ -6,14 +6,14 @@ import numpy as np
 import pandas as pd
 
 from facevalence.schemas.correlation import FaceNeuralCorrelation
-from facevalence.schemas.face import PrototypeScore
+from facevalence.schemas.face import DrugEffect, Embedding, PrototypeScore
 from facevalence.schemas.kinematics import Kinematics
 from facevalence.schemas.photometry import PhotometryPSTH
 from facevalence.schemas.session import Stimulus, Trial
 
 #: The paper's parameter sets (row 0 of every *Params table).
 PAPER_PARAMS = {"hog_paramset": 0, "reg_paramset": 0, "proto_paramset": 0, "kin_paramset": 0, "phot_paramset": 0,
-                "corr_paramset": 0}
+                "corr_paramset": 0, "drug_paramset": 0, "emb_paramset": 0}
 
 
 def stimulus_summary(params: dict | None = None) -> pd.DataFrame:
@@ -60,3 +60,22 @@ def format_summary(frame: pd.DataFrame) -> str:
             "ear_angle_change_pct": "peak ear angle %", "mouth_change_pct": "peak mouth incl. %",
             "psth_peak_vs_water": "PSTH peak / water", "face_neural_rho": "face-neural rho"}
     return frame[list(cols)].rename(columns=cols).to_string(index=False, float_format=lambda v: f"{v:+.4f}")
+
+
+def drug_summary(params: dict | None = None) -> pd.DataFrame:
+    """One row per drug session: baseline-normalised (positive - negative) frame proportions in each
+    post-injection window (Fig. 3D-E, G-H)."""
+    params = {**PAPER_PARAMS, **(params or {})}
+    rows = (DrugEffect.Window * DrugEffect.proj("drug") & params & "window_name != 'baseline'").to_dicts()
+    if not rows:
+        return pd.DataFrame()
+    frame = pd.DataFrame(rows).pivot_table(index=["subject_id", "session_id", "drug"], columns="window_name",
+                                           values="difference_norm", aggfunc="first")
+    return frame.reset_index()
+
+
+def embedding_agreement(params: dict | None = None) -> float:
+    """Mean adjusted Rand index of the k-means clusters of the embedding with the stimuli (Fig. 1G)."""
+    params = {**PAPER_PARAMS, **(params or {})}
+    values = np.asarray((Embedding & params).to_arrays("adjusted_rand"), float)
+    return float(np.nanmean(values)) if np.isfinite(values).any() else np.nan

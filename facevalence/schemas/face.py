@@ -239,7 +239,7 @@ class HOGFeatures(Versioned, dj.Computed):
         frames: dict[int, np.ndarray] = {}
         seen = 0
         for i, frame in tqdm(iter_gray_frames(video, first, last), total=last - first, unit="frame", leave=False,
-                             desc=f"HOG {video.name}"):
+                             desc=f"HOG {video.name}", disable=None):
             seen += 1
             if wanted[i - first]:
                 frames[i] = hog_frame(prepare_frame(frame, matrix, params["resize"]), params["orientations"],

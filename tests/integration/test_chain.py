@@ -111,10 +111,18 @@ def test_four_workers_compute_every_row_exactly_once(tmp_path, demo_nwb, mariadb
     env = _env(tmp_path, mariadb)
     _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
     full = {**__import__("os").environ, **env}
+    # output goes to files, not pipes: a worker must never block on a pipe nobody is reading yet
+    logs = [(open(tmp_path / f"worker{i}.out", "w+"), open(tmp_path / f"worker{i}.err", "w+")) for i in range(4)]
     procs = [subprocess.Popen([sys.executable, "-m", "facevalence.cli", "worker", "--json", "--max-idle", "5"],
-                              env=full, cwd=str(ROOT), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for _ in range(4)]
-    outputs = [p.communicate(timeout=900) for p in procs]
+                              env=full, cwd=str(ROOT), stdout=out, stderr=err, text=True) for out, err in logs]
+    outputs = []
+    for p, (out, err) in zip(procs, logs, strict=True):
+        p.wait(timeout=900)
+        out.seek(0)
+        err.seek(0)
+        outputs.append((out.read(), err.read()))
+        out.close()
+        err.close()
     for p, (_out, err) in zip(procs, outputs, strict=True):
         assert p.returncode == 0, err[-3000:]
     made = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
