@@ -1,7 +1,12 @@
 """Facial keypoint kinematics (DESIGN.md section 3; paper Fig. 4-5, S4-S5).
 
 Pure functions over arrays shaped ``(frames, keypoints, 2)`` in image pixels (y grows
-downwards). Angles are in degrees, measured counter-clockwise in the usual (y up) sense.
+downwards), and over movement's pose datasets for cleaning. Angles are in degrees, measured
+counter-clockwise in the usual (y up) sense.
+
+The ten features of the paper are computed from *roles* (``ear_base``, ``pinna_edge``, ...); a
+keypoint map says which of a lab's keypoints (one name, or a list whose mean position is used)
+plays each role, so a pose model with other names gets every feature its points allow.
 """
 
 from __future__ import annotations
@@ -84,3 +89,148 @@ def baseline_change(values: np.ndarray, times: np.ndarray, onset: float, baselin
         return np.full_like(values, np.nan)
     m = float(np.mean(base))
     return (values - m) / abs(m)
+
+
+#: The paper's ten features (Fig. 4-5) and the roles each one needs.
+FEATURES: dict[str, tuple[str, ...]] = {
+    "pupil_size": ("pupil_top", "pupil_bottom"),  # top-bottom distance
+    "eye_opening": ("eye_upper_lid", "eye_lower_lid"),
+    "mouth_inclination": ("nostril", "eye_inner_corner", "lower_lip"),  # angle at the inner eye corner
+    "snout_mouth_length": ("nose_tip", "lower_lip"),
+    "nose_position": ("nose_tip", "nose_bridge"),  # tip-bridge distance
+    "whisker_angle": ("whisker_base", "whisker_tip"),  # base -> tip against the -x axis
+    "ear_length": ("ear_base", "pinna_edge"),  # posterior pinna edge - ear base
+    "ear_angle": ("ear_base", "pinna_edge"),  # base -> pinna edge against the x axis
+    "ear_width": ("ear_mid_front", "ear_mid_back"),
+    "ear_fold": ("ear_base", "pinna_edge", "ear_mid_front"),  # angle base - pinna edge - mid-ear
+}
+
+#: Role -> keypoint(s) of the paper's 37-point model (facevalence.methods.keypoints).
+PAPER_KEYPOINT_MAP: dict[str, str | list[str]] = {
+    "pupil_top": "pupil_top", "pupil_bottom": "pupil_bottom",
+    "eye_upper_lid": "eye_upper_lid", "eye_lower_lid": "eye_lower_lid", "eye_inner_corner": "eye_inner_corner",
+    "nostril": "nostril", "lower_lip": "lower_lip", "nose_tip": "nose_tip", "nose_bridge": "nose_bridge",
+    "whisker_base": [f"whisker{i}_base" for i in range(1, 5)], "whisker_tip": [f"whisker{i}_tip" for i in range(1, 5)],
+    "ear_base": "ear_base", "pinna_edge": "ear_pinna_edge", "ear_mid_front": "ear_mid_front", "ear_mid_back": "ear_mid_back",
+}
+
+
+#: Role map for the 13-point MouseFlow face model (nosetip, forehead, mouthtip, chin, tearduct,
+#: eyelid1-2, pupil1-6): pupil size, eye opening, mouth inclination and snout-mouth length.
+MOUSEFLOW_KEYPOINT_MAP: dict[str, str | list[str]] = {
+    "pupil_top": "pupil1", "pupil_bottom": "pupil4", "eye_upper_lid": "eyelid1", "eye_lower_lid": "eyelid2",
+    "eye_inner_corner": "tearduct", "nostril": "nosetip", "nose_tip": "nosetip", "lower_lip": "mouthtip",
+}
+
+
+def distance(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Euclidean distance between two point series (..., 2)."""
+    return np.linalg.norm(np.asarray(a, float) - np.asarray(b, float), axis=-1)
+
+
+def whisker_angle(base: np.ndarray, tip: np.ndarray) -> np.ndarray:
+    """Whisker angle: base -> tip against the -x axis, positive when the tip points up (protraction
+    of a mouse facing left), degrees."""
+    d = np.asarray(tip, float) - np.asarray(base, float)
+    return np.degrees(np.arctan2(-d[..., 1], -d[..., 0]))
+
+
+def feature_plan(keypoint_map: dict, available: list[str]) -> tuple[dict[str, list[list[str]]], dict[str, str]]:
+    """Which features a pose with keypoints ``available`` allows under ``keypoint_map``.
+
+    Returns
+    -------
+    plan : feature -> for each role, the keypoint names whose mean position plays it
+    missing : feature -> reason it cannot be computed (role not mapped, or keypoints absent)
+    """
+    have = set(available)
+    plan, missing = {}, {}
+    for feature, roles in FEATURES.items():
+        names, why = [], []
+        for role in roles:
+            mapped = keypoint_map.get(role)
+            if not mapped:
+                why.append(f"role {role!r} is not in the keypoint map")
+                continue
+            group = [mapped] if isinstance(mapped, str) else list(mapped)
+            absent = [k for k in group if k not in have]
+            if absent:
+                why.append(f"keypoints {absent} ({role}) are not in the pose")
+            names.append(group)
+        if why:
+            missing[feature] = "; ".join(why)
+        else:
+            plan[feature] = names
+    return plan, missing
+
+
+def compute_features(xy: np.ndarray, names: list[str], plan: dict[str, list[list[str]]]) -> dict[str, np.ndarray]:
+    """Per-frame feature values from cleaned positions ``xy`` (frames, keypoints, 2) (paper Fig. 4-5)."""
+    index = {n: i for i, n in enumerate(names)}
+
+    def role(group):
+        return np.mean([xy[:, index[k]] for k in group], axis=0)
+
+    out = {}
+    for feature, groups in plan.items():
+        pts = [role(g) for g in groups]
+        if feature == "mouth_inclination":
+            out[feature] = mouth_inclination(*pts)
+        elif feature == "whisker_angle":
+            out[feature] = whisker_angle(*pts)
+        elif feature == "ear_angle":
+            out[feature] = ear_angle(*pts)
+        elif feature == "ear_fold":
+            out[feature] = angle_at(pts[0], pts[1], pts[2])
+        else:
+            out[feature] = distance(*pts)
+    return out
+
+
+def clean_pose(position, confidence, threshold: float = 0.9, window: int = 5):
+    """The paper's cleaning with movement: likelihood < ``threshold`` -> NaN, linear interpolation
+    over time, ``window``-frame rolling median (paper, Methods).
+
+    Parameters
+    ----------
+    position, confidence : xarray.DataArray from a movement poses dataset
+
+    Returns
+    -------
+    xarray.DataArray
+        Cleaned positions; ``.attrs["log"]`` holds movement's record of every step and its
+        arguments. Gaps at the start or end of the recording (nothing to interpolate from)
+        stay NaN; the median needs at least ``window // 2 + 1`` values.
+    """
+    from movement.filtering import filter_by_confidence, interpolate_over_time, rolling_filter
+
+    cleaned = filter_by_confidence(position, confidence, threshold=threshold)
+    cleaned = interpolate_over_time(cleaned, method="linear")
+    if window > 1:
+        cleaned = rolling_filter(cleaned, window, statistic="median", min_periods=window // 2 + 1)
+    return cleaned
+
+
+def poses_dataset(xy: np.ndarray, likelihood: np.ndarray, names: list[str], fps: float | None = None):
+    """A movement poses dataset (one individual) from arrays (frames, keypoints, 2) and (frames, keypoints)."""
+    from movement.io import load_poses
+
+    position = np.transpose(np.asarray(xy, float), (0, 2, 1))[..., None]  # time, space, keypoints, individuals
+    return load_poses.from_numpy(position, np.asarray(likelihood, float)[..., None], individual_names=["mouse"],
+                                 keypoint_names=list(names), fps=fps, source_software="DeepLabCut")
+
+
+def response_latency(change: np.ndarray, times: np.ndarray, threshold: float) -> float:
+    """First time >= 0 at which ``|change|`` reaches ``threshold`` (s after onset); NaN if never."""
+    after = (np.asarray(times) >= 0) & np.isfinite(change)
+    hit = np.flatnonzero(after & (np.abs(change) >= threshold))
+    return float(times[hit[0]]) if hit.size else float("nan")
+
+
+def peak_change(change: np.ndarray, times: np.ndarray, stop: float) -> float:
+    """Change of largest magnitude (sign kept) from onset (t = 0) to ``stop`` s; NaN if none is finite."""
+    sel = (np.asarray(times) >= 0) & (times < stop) & np.isfinite(change)
+    if not sel.any():
+        return float("nan")
+    vals = change[sel]
+    return float(vals[np.argmax(np.abs(vals))])

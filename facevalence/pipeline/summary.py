@@ -35,11 +35,10 @@ def stimulus_summary(params: dict | None = None) -> pd.DataFrame:
                       (PrototypeScore.TrialScore & trials.proj() & params).to_arrays("mean_difference", "baseline_difference"))
         s["similarity_diff"] = float(np.mean(diff - base)) if len(diff) else np.nan
         s["n_trials"] = len(diff)
-        kin = Kinematics & trials.proj() & params
-        ear = np.asarray(kin.to_arrays("peak_ear_angle_change"), float)  # NULL -> NaN
-        s["ear_angle_change_pct"] = 100 * float(np.nanmean(ear)) if len(ear) else np.nan
-        mouth = np.asarray(kin.to_arrays("peak_mouth_inclination_change"), float)
-        s["mouth_change_pct"] = 100 * float(np.nanmean(mouth)) if len(mouth) else np.nan
+        kin = Kinematics.TrialFeature & trials.proj() & params
+        for feature, column in (("ear_angle", "ear_angle_change_pct"), ("mouth_inclination", "mouth_change_pct")):
+            peak = np.asarray((kin & {"feature": feature}).to_arrays("peak_change"), float)  # NULL -> NaN
+            s[column] = 100 * float(np.nanmean(peak)) if np.isfinite(peak).any() else np.nan
         ratios = [r["peak_dff"] / water[(r["subject_id"], r["session_id"])]
                   for r in (PhotometryPSTH & key & params).to_dicts() if r["peak_dff"] is not None and water.get((r["subject_id"], r["session_id"]))]
         s["psth_peak_vs_water"] = float(np.mean(ratios)) if ratios else np.nan

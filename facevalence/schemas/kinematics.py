@@ -1,25 +1,27 @@
-"""Keypoint kinematics per trial (first version: ear angle and mouth inclination, Fig. 4)."""
+"""Keypoint kinematics: the paper's ten facial features per session, and their per-trial changes (Fig. 4-5)."""
 
 from __future__ import annotations
+
+import json
 
 import datajoint as dj
 import numpy as np
 
-from facevalence.io.nwb import open_nwb, pose_arrays
-from facevalence.methods.kinematics import baseline_change, clean_keypoints, ear_angle, mouth_inclination
+from facevalence.io.nwb import open_nwb, pose_arrays, video_source
+from facevalence.methods.kinematics import (
+    PAPER_KEYPOINT_MAP,
+    baseline_change,
+    clean_pose,
+    compute_features,
+    feature_plan,
+    peak_change,
+    poses_dataset,
+    response_latency,
+)
 from facevalence.schemas._base import Versioned
-from facevalence.schemas.session import Nwbfile, Trial
+from facevalence.schemas.session import Nwbfile, Subject, Trial
 
 schema = dj.Schema()
-
-#: Which of the lab's keypoints play each role in the feature geometry (paper's 37-point names).
-DEFAULT_KEYPOINT_MAP = {
-    "ear_base": "ear_base",
-    "ear_pinna_edge": "ear_pinna_edge",
-    "nostril": "nostril",
-    "eye_inner_corner": "eye_inner_corner",
-    "lower_lip": "lower_lip",
-}
 
 
 @schema
@@ -31,66 +33,138 @@ class KinematicsParams(dj.Lookup):
     median_window       : int16      # frames
     baseline_s          : float64    # pre-stimulus baseline for the proportional change
     post_s              : float64    # seconds after the stimulus ends that are kept
-    keypoint_map        : <blob>     # feature role -> keypoint name in the pose file
+    latency_threshold   : float64    # response latency: first time |change| reaches this fraction
+    keypoint_map        : <blob>     # feature role -> keypoint name (or list, mean position) in the pose
     description = ""    : varchar(255)
     """
-    contents = [(0, 0.9, 5, 4.0, 2.0, DEFAULT_KEYPOINT_MAP, "paper: likelihood 0.9, 5-frame median, 4 s baseline")]
+    contents = [(0, 0.9, 5, 4.0, 2.0, 0.05, PAPER_KEYPOINT_MAP,
+                 "paper: likelihood 0.9, linear interpolation, 5-frame median, 4 s baseline; 37-point model")]
+    # A lab with another pose model inserts its own row, e.g. keypoint_map=MOUSEFLOW_KEYPOINT_MAP
+    # (facevalence.methods.kinematics) for the 13-point MouseFlow face model.
+
+
+def _check_pose_times(nwb_path: str, nwbfile, stamps: np.ndarray) -> None:
+    """A pose series must lie on the video's clock: refuse one that starts or ends more than a frame outside it."""
+    _, t0, fps, n = video_source(nwb_path, nwbfile)
+    lo, hi = t0 - 1.0 / fps, t0 + (n + 1) / fps
+    if stamps[0] < lo or stamps[-1] > hi or np.any(np.diff(stamps) <= 0):
+        raise ValueError(f"{nwb_path}: pose timestamps ({stamps[0]:.3f}-{stamps[-1]:.3f} s) disagree with the face video "
+                         f"({t0:.3f}-{t0 + n / fps:.3f} s) or do not increase")
+
+
+def _log_text(log) -> str:
+    """movement's cleaning log as JSON text (movement 0.15 keeps it as a JSON string already)."""
+    return log if isinstance(log, str) else json.dumps(log, default=str)
+
+
+@schema
+class FaceFeatures(Versioned, dj.Computed):
+    definition = """
+    # The ten facial features (Fig. 4-5) of every frame of a session's cleaned pose
+    -> Nwbfile
+    -> KinematicsParams
+    ---
+    frame_times         : <npy@facevalence>    # s, session clock
+    feature_names       : <blob>
+    features            : <npy@facevalence>    # (n_features, frames) float32; px or degrees
+    unavailable         : <blob>               # feature -> why this pose cannot give it
+    low_confidence      : <blob>               # keypoint -> fraction of frames below the likelihood threshold
+    cleaning_log        : <blob>               # movement's record of the cleaning steps (JSON)
+    """
+
+    @property
+    def key_source(self):
+        # the prototype mouse is excluded from every analysis other than building the prototypes
+        return ((Nwbfile & "pose_object_id != ''").proj() * KinematicsParams.proj()) & (Subject & "role = 'analysis'")
+
+    def make(self, key):
+        nwb_path = (Nwbfile & key).fetch1("nwb_path")
+        p = (KinematicsParams & key).fetch1()
+        with open_nwb(nwb_path) as nwbfile:
+            names, xy, like, stamps = pose_arrays(nwbfile)
+            _check_pose_times(nwb_path, nwbfile, stamps)
+        plan, unavailable = feature_plan(p["keypoint_map"], names)
+        if not plan:
+            raise ValueError(f"{nwb_path}: KinematicsParams {key['kin_paramset']} allows none of the features: "
+                             + "; ".join(f"{f}: {why}" for f, why in unavailable.items()))
+        ds = poses_dataset(xy, like, names)
+        clean = clean_pose(ds.position, ds.confidence, p["likelihood_threshold"], p["median_window"])
+        cleaned = np.transpose(clean.values[..., 0], (0, 2, 1))  # frames, keypoints, 2
+        empty = [n for i, n in enumerate(names) if not np.isfinite(cleaned[:, i]).any()]
+        for feature, groups in list(plan.items()):
+            gone = sorted({k for g in groups for k in g if k in empty})
+            if gone:
+                unavailable[feature] = f"keypoints {gone} have no frame with likelihood >= {p['likelihood_threshold']}"
+                del plan[feature]
+        values = compute_features(cleaned, names, plan)
+        order = list(values)
+        self.insert1({**key, "frame_times": stamps, "feature_names": order,
+                      "features": np.array([values[f] for f in order], np.float32).reshape(len(order), len(stamps)),
+                      "unavailable": unavailable,
+                      "low_confidence": {n: float(np.mean(like[:, i] < p["likelihood_threshold"])) for i, n in enumerate(names)},
+                      "cleaning_log": _log_text(clean.attrs.get("log", "[]"))})
 
 
 @schema
 class Kinematics(Versioned, dj.Computed):
     definition = """
-    # Ear angle and mouth inclination of one trial, as proportional change from the 4 s baseline
-    -> Trial
-    -> Nwbfile
-    -> KinematicsParams
+    # Per-trial feature changes from the pre-stimulus mean (Fig. 4), every trial of a session
+    -> FaceFeatures
     ---
-    times               : <blob>     # s relative to stimulus onset
-    ear_angle           : <blob>     # degrees
-    mouth_inclination   : <blob>     # degrees
-    ear_angle_change    : <blob>     # (value - baseline mean) / baseline mean
-    mouth_inclination_change : <blob>
-    peak_ear_angle_change = null    : float64   # change of largest magnitude from onset to stimulus end + post_s
-    peak_mouth_inclination_change = null : float64
-    baseline_ear_angle = null  : float64   # NULL when the baseline window has no confident pose
-    baseline_mouth_inclination = null : float64
+    n_trials            : int32
     """
+
+    class TrialFeature(dj.Part):
+        definition = """
+        -> master
+        -> Trial
+        feature             : varchar(32)
+        ---
+        times               : <blob>     # s relative to onset
+        change              : <blob>     # (value - baseline mean) / |baseline mean|
+        baseline = null     : float64    # mean over the baseline window (px or degrees)
+        peak_change = null  : float64    # change of largest magnitude, onset to stimulus end + post_s
+        latency = null      : float64    # s after onset when |change| first reaches the latency threshold
+        peak_vs_water = null : float64   # Fig. 4: peak_change minus that of the temporally nearest water trial
+        note = ""           : varchar(255)  # why a value is NULL
+        """
 
     @property
     def key_source(self):
-        return (Trial.proj() * KinematicsParams.proj()) & (Nwbfile & "pose_object_id != ''")
+        return FaceFeatures.proj() & Trial
 
     def make(self, key):
-        nwb_path = (Nwbfile & key).fetch1("nwb_path")
-        start, stop = (Trial & key).fetch1("start_time", "stop_time")
+        times, names, values = (FaceFeatures & key).fetch1("frame_times", "feature_names", "features")
+        times, values = np.asarray(times), np.asarray(values)
         p = (KinematicsParams & key).fetch1()
-        with open_nwb(nwb_path) as nwbfile:
-            names, xy, like, stamps = pose_arrays(nwbfile)
-        kmap = p["keypoint_map"]
-        missing = [v for v in kmap.values() if v not in names]
-        if missing:
-            raise ValueError(f"{nwb_path}: keypoints {missing} of KinematicsParams {key['kin_paramset']} are not in the pose")
-        window = (stamps >= start - p["baseline_s"] - 1.0) & (stamps < stop + p["post_s"])
-        clean = clean_keypoints(xy[window], like[window], p["likelihood_threshold"], p["median_window"])
-        t = stamps[window]
-
-        def point(role):
-            return clean[:, names.index(kmap[role])]
-
-        ear = ear_angle(point("ear_base"), point("ear_pinna_edge"))
-        mouth = mouth_inclination(point("nostril"), point("eye_inner_corner"), point("lower_lip"))
-        ear_c = baseline_change(ear, t, start, p["baseline_s"])
-        mouth_c = baseline_change(mouth, t, start, p["baseline_s"])
-        resp = (t >= start) & (t < stop + p["post_s"])
-
-        def peak(change):
-            vals = change[resp]
-            ok = np.isfinite(vals)
-            return float(vals[ok][np.argmax(np.abs(vals[ok]))]) if ok.any() else float("nan")
-
-        pre = (t >= start - p["baseline_s"]) & (t < start)
-        self.insert1({**key, "times": t - start, "ear_angle": ear, "mouth_inclination": mouth,
-                      "ear_angle_change": ear_c, "mouth_inclination_change": mouth_c,
-                      "peak_ear_angle_change": peak(ear_c), "peak_mouth_inclination_change": peak(mouth_c),
-                      "baseline_ear_angle": float(np.nanmean(ear[pre])) if pre.any() else float("nan"),
-                      "baseline_mouth_inclination": float(np.nanmean(mouth[pre])) if pre.any() else float("nan")})
+        trials = (Trial & key).to_dicts(order_by="trial_id")
+        rows = []
+        for t in trials:
+            rel = times - t["start_time"]
+            stop = t["stop_time"] - t["start_time"] + p["post_s"]
+            window = (rel >= -p["baseline_s"]) & (rel < stop)
+            note = ""
+            if times[0] > t["start_time"] - p["baseline_s"]:
+                note = f"the pose starts {times[0]:.2f} s, inside the {p['baseline_s']:g} s baseline window"
+            elif times[-1] < t["start_time"] + stop - 2 * np.median(np.diff(times)):
+                note = f"the pose ends at {times[-1]:.2f} s, before the end of the trial window"
+            for name, series in zip(names, values, strict=True):
+                change = baseline_change(series[window], rel[window], 0.0, p["baseline_s"])
+                pre = window & (rel < 0)
+                base = float(np.nanmean(series[pre])) if np.isfinite(series[pre]).any() else np.nan
+                why = note or ("" if np.isfinite(change).any() else "no confident pose in the baseline window")
+                rows.append({**key, "trial_id": t["trial_id"], "feature": name, "times": rel[window], "change": change,
+                             "baseline": base, "peak_change": np.nan if why else peak_change(change, rel[window], stop),
+                             "latency": np.nan if why else response_latency(change, rel[window], p["latency_threshold"]),
+                             "note": why[:255]})
+        water = {t["trial_id"]: t["start_time"] for t in trials if t["stimulus"] == "water"}
+        onset = {t["trial_id"]: t["start_time"] for t in trials}
+        peaks = {(r["trial_id"], r["feature"]): r["peak_change"] for r in rows}
+        for r in rows:
+            if not water:
+                r["peak_vs_water"] = np.nan
+                continue
+            nearest = min(water, key=lambda w: abs(water[w] - onset[r["trial_id"]]))
+            r["peak_vs_water"] = r["peak_change"] - peaks[(nearest, r["feature"])]
+        self.insert1({**key, "n_trials": len(trials)})
+        self.TrialFeature.insert(rows)

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 # 3 mice x 5 trials; the prototype mouse (5 trials) is excluded from scores; 1 photometry mouse;
 # 3 drug sessions (no trials, hand-placed landmarks) x 2 drug-window parameter sets.
 EXPECTED = {"Subject": 3, "Session": 6, "Nwbfile": 6, "Trial": 15, "Injection": 3, "Registration": 6, "HOGFeatures": 3, "Arousal": 15,
-            "Prototype": 1, "PrototypeScore": 5, "CumulativeSimilarity": 6, "DrugEffect": 6, "Embedding": 2, "MotionEnergy": 6, "Kinematics": 15,
+            "Prototype": 1, "PrototypeScore": 5, "CumulativeSimilarity": 6, "DrugEffect": 6, "Embedding": 2, "MotionEnergy": 6, "FaceFeatures": 2, "Kinematics": 2,
             "PhotometryTrace": 1, "PhotometryPSTH": 5, "FaceNeuralCorrelation": 5}
 
 
@@ -51,8 +51,12 @@ from facevalence.schemas.face import DrugEffect, Registration
 late = {r["drug"]: r["difference_norm"] for r in
         (DrugEffect.Window * DrugEffect.proj("drug") & {"window_name": "15-30 min", "drug_paramset": 0}).to_dicts()}
 sources = sorted(set(Registration.to_arrays("landmark_source")))
+from facevalence.demo.face import EFFECTS
+from facevalence.schemas.kinematics import Kinematics
+kin = (Kinematics.TrialFeature * Trial.proj("stimulus") & "feature in ('ear_angle', 'mouth_inclination')").to_dicts()
+kin_error = max(abs(r["peak_change"] - EFFECTS[r["stimulus"]][r["feature"]]) for r in kin if r["stimulus"] != "water")
 print(json.dumps({"correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok),
-                  "late": late, "sources": sources}))
+                  "late": late, "sources": sources, "kin_error": kin_error, "kin_n": len(kin)}))
 """
 
 
@@ -76,6 +80,9 @@ def _chain(tmp_path, demo_nwb, server):
     late = signs["late"]
     assert late["ethanol"] > 0.3 and late["licl"] < -0.3 and abs(late["saline"]) < 0.2, late
     assert signs["sources"] == ["deeplabcut", "hand-placed"], signs
+    # keypoints: recovered peak ear-angle and mouth-inclination changes match the injected ones
+    # (x a per-trial gain of 0.85-1.15)
+    assert signs["kin_n"] == 20 and signs["kin_error"] < 0.1, signs
     key = ["--key", "subject_id=m02", "--key", "session_id=01", "--key", "hog_paramset=0",
            "--key", "proto_id=proto", "--key", "reg_paramset=0", "--key", "proto_paramset=0"]
     info = json.loads(_ok(run_cli(["lineage", "PrototypeScore", *key, "--json"], env)))

@@ -131,3 +131,26 @@ def test_registration_refuses_landmarks_outside_the_image(database, demo_cohort,
     message = result["error_list"][0][1]
     assert "sub-m08_ses-01.nwb" in message and "nose_tip at [400.0," in message and "lies outside the 256x256 image" in message, message
     assert not (Registration & {"subject_id": "m08"})
+
+
+def test_pose_whose_timestamps_disagree_with_the_video_is_refused(database, demo_cohort, demo_nwb, tmp_path):
+    import shutil
+
+    import yaml
+
+    from facevalence.converters import convert_session
+    from facevalence.pipeline.ingest import ingest
+    from facevalence.schemas.kinematics import FaceFeatures
+
+    folder = tmp_path / "sub-m07_ses-01"
+    shutil.copytree(demo_cohort[1], folder)
+    meta = yaml.safe_load((folder / "session.yaml").read_text())
+    meta["subject"]["id"] = "m07"
+    meta["files"]["pose"]["fps"] = 15.0  # wrong: the pose was tracked on the 30 fps video
+    (folder / "session.yaml").write_text(yaml.safe_dump(meta))
+    ingest(convert_session(folder, tmp_path / "nwb"))
+    result = FaceFeatures.populate({"subject_id": "m07", "kin_paramset": 0}, suppress_errors=True)
+    assert result["success_count"] == 0 and len(result["error_list"]) == 1
+    message = result["error_list"][0][1]
+    assert "sub-m07_ses-01.nwb: pose timestamps" in message and "disagree with the face video" in message, message
+    assert not (FaceFeatures & {"subject_id": "m07"})
