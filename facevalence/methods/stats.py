@@ -72,3 +72,42 @@ def wilcoxon_paired(a: np.ndarray, b: np.ndarray) -> dict:
         return {**out, "statistic": float("nan"), "p": float("nan")}
     res = stats.wilcoxon(a[ok], b[ok], alternative="two-sided")
     return {**out, "statistic": float(res.statistic), "p": float(res.pvalue)}
+
+
+def wilcoxon_one_sample(values: np.ndarray) -> dict:
+    """Two-sided one-sample Wilcoxon signed-rank test against 0 (paper, Fig. 5A-E: is a feature's
+    change for a stimulus different from no change?).
+
+    Returns ``{"test", "statistic", "p", "n", "median"}``; NaN statistic and p with fewer than 2
+    finite values or when every value is 0.
+    """
+    v = np.asarray(values, float)
+    v = v[np.isfinite(v)]
+    out = {"test": "wilcoxon signed-rank (one-sample vs 0, two-sided)", "n": int(v.size),
+           "median": float(np.median(v)) if v.size else float("nan")}
+    if v.size < 2 or not np.any(v):
+        return {**out, "statistic": float("nan"), "p": float("nan")}
+    res = stats.wilcoxon(v, alternative="two-sided")
+    return {**out, "statistic": float(res.statistic), "p": float(res.pvalue)}
+
+
+def kruskal_dunn(groups: dict[str, np.ndarray], adjust: str = "bonferroni") -> dict:
+    """Kruskal-Wallis across groups, then Dunn's pairwise test with ``adjust`` correction
+    (scikit-posthocs; paper, Fig. 5: features across stimuli).
+
+    Returns ``{"test", "statistic", "p", "n", "groups", "dunn"}`` where ``dunn`` maps
+    ``"a|b"`` to the adjusted p of groups a and b; NaN statistic and p (and no pairs) with fewer
+    than 2 groups holding a finite value.
+    """
+    import scikit_posthocs as sp
+
+    clean = {k: np.asarray(v, float)[np.isfinite(np.asarray(v, float))] for k, v in groups.items()}
+    clean = {k: v for k, v in clean.items() if v.size}
+    names = sorted(clean)
+    out = {"test": f"kruskal-wallis + dunn ({adjust})", "n": int(sum(v.size for v in clean.values())), "groups": names}
+    if len(names) < 2 or len({x for v in clean.values() for x in v}) < 2:
+        return {**out, "statistic": float("nan"), "p": float("nan"), "dunn": {}}
+    res = stats.kruskal(*(clean[k] for k in names))
+    table = sp.posthoc_dunn([clean[k] for k in names], p_adjust=adjust)
+    dunn = {f"{a}|{b}": float(table.iloc[i, j]) for i, a in enumerate(names) for j, b in enumerate(names) if i < j}
+    return {**out, "statistic": float(res.statistic), "p": float(res.pvalue), "dunn": dunn}

@@ -24,7 +24,7 @@ def computed_tables() -> list:
     """Auto-populated tables in the order they are populated."""
     return [face.Registration, face.HOGFeatures, face.Arousal, face.Prototype, face.PrototypeScore, face.CumulativeSimilarity,
             face.DrugEffect, face.Embedding, face.MotionEnergy,
-            kinematics.FaceFeatures, kinematics.Kinematics,
+            kinematics.FaceFeatures, kinematics.Kinematics, kinematics.KinematicPattern,
             photometry.PhotometryTrace, photometry.PhotometryPSTH, correlation.FaceNeuralCorrelation]
 
 

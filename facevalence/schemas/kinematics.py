@@ -1,4 +1,5 @@
-"""Keypoint kinematics: the paper's ten facial features per session, and their per-trial changes (Fig. 4-5)."""
+"""Keypoint kinematics: the paper's ten facial features per session, their per-trial changes (Fig. 4)
+and the cohort's valence pattern (Fig. 5A-E)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 
 import datajoint as dj
 import numpy as np
+import pandas as pd
 
 from facevalence.io.nwb import open_nwb, pose_arrays, video_source
 from facevalence.methods.kinematics import (
@@ -18,6 +20,7 @@ from facevalence.methods.kinematics import (
     poses_dataset,
     response_latency,
 )
+from facevalence.methods.stats import kruskal_dunn, wilcoxon_one_sample
 from facevalence.schemas._base import Versioned
 from facevalence.schemas.session import Nwbfile, Subject, Trial
 
@@ -168,3 +171,109 @@ class Kinematics(Versioned, dj.Computed):
             r["peak_vs_water"] = r["peak_change"] - peaks[(nearest, r["feature"])]
         self.insert1({**key, "n_trials": len(trials)})
         self.TrialFeature.insert(rows)
+
+
+@schema
+class KinematicPattern(Versioned, dj.Computed):
+    definition = """
+    # Fig. 5A-E: the valence pattern of the features over every analysed trial of the cohort
+    # (peak change per stimulus and per valence, one-sample Wilcoxon vs 0; Kruskal-Wallis + Dunn
+    # across stimuli). Built from the Kinematics rows present; delete it and populate again after
+    # adding sessions.
+    -> KinematicsParams
+    ---
+    n_sessions          : int32
+    n_trials            : int32
+    """
+
+    class Source(dj.Part):
+        definition = """
+        # every Kinematics row the pattern was built from (lineage)
+        -> master
+        -> Kinematics
+        """
+
+    class Stimulus(dj.Part):
+        definition = """
+        -> master
+        stimulus_name       : varchar(32)
+        feature             : varchar(32)
+        ---
+        valence             : varchar(16)
+        mean_change = null  : float64
+        median_change = null : float64
+        n                   : int32
+        test                : varchar(64)
+        statistic = null    : float64
+        p_value = null      : float64
+        """
+
+    class Valence(dj.Part):
+        definition = """
+        -> master
+        valence_name        : varchar(16)
+        feature             : varchar(32)
+        ---
+        mean_change = null  : float64
+        median_change = null : float64
+        n                   : int32
+        test                : varchar(64)
+        statistic = null    : float64
+        p_value = null      : float64
+        """
+
+    class Across(dj.Part):
+        definition = """
+        -> master
+        feature             : varchar(32)
+        ---
+        test                : varchar(64)
+        statistic = null    : float64
+        p_value = null      : float64
+        n                   : int32
+        dunn                : <blob>     # "stimulus_a|stimulus_b" -> adjusted p
+        """
+
+    @property
+    def key_source(self):
+        # only once every session's features and kinematics are in (a cohort summary must not be
+        # built from whichever sessions a worker happened to finish first)
+        pending = [(FaceFeatures().key_source - FaceFeatures.proj()).proj(),
+                   (Kinematics().key_source - Kinematics.proj()).proj()]
+        ready = KinematicsParams.proj() & Kinematics
+        for rows in pending:
+            ready = ready - rows
+        return ready
+
+    def make(self, key):
+        rows = (Kinematics.TrialFeature * Trial.proj("stimulus", "valence") & key).to_dicts()
+        df = pd.DataFrame([{k: r[k] for k in ("subject_id", "session_id", "trial_id", "stimulus", "valence", "feature",
+                                               "peak_change")} for r in rows])
+        df["peak_change"] = pd.to_numeric(df["peak_change"], errors="coerce")
+        stim_rows, val_rows, across = [], [], []
+        for (stimulus, feature), g in df.groupby(["stimulus", "feature"]):
+            res = wilcoxon_one_sample(g["peak_change"].to_numpy())
+            stim_rows.append({**key, "stimulus_name": stimulus, "feature": feature, "valence": g["valence"].iloc[0],
+                              **_summary(g["peak_change"]), "n": res["n"], "test": res["test"],
+                              "statistic": res["statistic"], "p_value": res["p"]})
+        for (valence, feature), g in df.groupby(["valence", "feature"]):
+            res = wilcoxon_one_sample(g["peak_change"].to_numpy())
+            val_rows.append({**key, "valence_name": valence, "feature": feature, **_summary(g["peak_change"]),
+                             "n": res["n"], "test": res["test"], "statistic": res["statistic"], "p_value": res["p"]})
+        for feature, g in df.groupby("feature"):
+            res = kruskal_dunn({s: h["peak_change"].to_numpy() for s, h in g.groupby("stimulus")})
+            across.append({**key, "feature": feature, "test": res["test"], "statistic": res["statistic"],
+                           "p_value": res["p"], "n": res["n"], "dunn": res["dunn"]})
+        sources = (Kinematics & key).proj().to_dicts()
+        self.insert1({**key, "n_sessions": len(sources), "n_trials": int(df[["subject_id", "session_id", "trial_id"]]
+                                                                           .drop_duplicates().shape[0])})
+        self.Source.insert([{**key, **s} for s in sources])
+        self.Stimulus.insert(stim_rows)
+        self.Valence.insert(val_rows)
+        self.Across.insert(across)
+
+
+def _summary(values: pd.Series) -> dict:
+    v = values.to_numpy(float)
+    v = v[np.isfinite(v)]
+    return {"mean_change": float(v.mean()) if v.size else np.nan, "median_change": float(np.median(v)) if v.size else np.nan}

@@ -187,3 +187,22 @@ def test_embedding_separates_clustered_hog_and_is_deterministic():
     assert abs(shuffled) < 0.2
     with pytest.raises(ValueError, match="at least 5 frames"):
         embed_hog(hog[:4], n_clusters=5)
+
+
+def test_one_sample_wilcoxon_and_kruskal_dunn_records():
+    from scipy import stats
+
+    from facevalence.methods.stats import kruskal_dunn, wilcoxon_one_sample
+
+    values = np.array([0.3, 0.25, 0.4, 0.35, np.nan, 0.2, 0.28])
+    rec = wilcoxon_one_sample(values)
+    assert rec["n"] == 6 and rec["statistic"] == 0.0 and rec["p"] == pytest.approx(0.03125)  # all 6 above 0: 2/2^6
+    assert np.isnan(wilcoxon_one_sample([0.0, 0.0, 0.0])["p"]) and wilcoxon_one_sample([1.0])["n"] == 1
+    groups = {"sucrose": [0.3, 0.31, 0.29, 0.33], "shock": [-0.4, -0.38, -0.41, -0.39], "water": [0.01, -0.02, 0.0, 0.02]}
+    rec = kruskal_dunn(groups)
+    ref = stats.kruskal(*(groups[k] for k in sorted(groups)))
+    assert rec["statistic"] == pytest.approx(ref.statistic) and rec["p"] == pytest.approx(ref.pvalue)
+    assert rec["groups"] == ["shock", "sucrose", "water"] and rec["n"] == 12
+    assert set(rec["dunn"]) == {"shock|sucrose", "shock|water", "sucrose|water"}
+    assert rec["dunn"]["shock|sucrose"] < rec["dunn"]["shock|water"] and all(0 <= p <= 1 for p in rec["dunn"].values())
+    assert np.isnan(kruskal_dunn({"a": [1.0, 2.0]})["p"])
