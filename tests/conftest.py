@@ -101,3 +101,16 @@ def run_cli(args: list[str], env: dict, timeout: int = 900) -> subprocess.Comple
     full.pop("DJ_HOST", None) if "DJ_HOST" not in env else None
     return subprocess.run([sys.executable, "-m", "facevalence.cli", *args], env=full, capture_output=True,
                           text=True, timeout=timeout, cwd=str(ROOT))
+
+
+def expect_input_error(folder: Path, tmp_path: Path, name: str, field: str) -> None:
+    """Converting ``folder`` fails with one line naming ``name`` and ``field``, and writes no NWB file."""
+    from facevalence.converters import convert_session
+    from facevalence.errors import InputError
+
+    out = tmp_path / "out"
+    with pytest.raises(InputError) as err:
+        convert_session(folder, out)
+    text = str(err.value)
+    assert "\n" not in text and name in text and f": {field}:" in text, text
+    assert not out.exists() or not any(out.iterdir()), "a partial NWB file was left behind"

@@ -173,6 +173,17 @@ class Kinematics(Versioned, dj.Computed):
         self.TrialFeature.insert(rows)
 
 
+#: Columns of a one-sample test of the peak changes of one group (stimulus or valence) and feature.
+_ONE_SAMPLE = """
+        mean_change = null  : float64
+        median_change = null : float64
+        n                   : int32
+        test                : varchar(64)
+        statistic = null    : float64
+        p_value = null      : float64
+        """
+
+
 @schema
 class KinematicPattern(Versioned, dj.Computed):
     definition = """
@@ -200,13 +211,7 @@ class KinematicPattern(Versioned, dj.Computed):
         feature             : varchar(32)
         ---
         valence             : varchar(16)
-        mean_change = null  : float64
-        median_change = null : float64
-        n                   : int32
-        test                : varchar(64)
-        statistic = null    : float64
-        p_value = null      : float64
-        """
+        """ + _ONE_SAMPLE
 
     class Valence(dj.Part):
         definition = """
@@ -214,13 +219,7 @@ class KinematicPattern(Versioned, dj.Computed):
         valence_name        : varchar(16)
         feature             : varchar(32)
         ---
-        mean_change = null  : float64
-        median_change = null : float64
-        n                   : int32
-        test                : varchar(64)
-        statistic = null    : float64
-        p_value = null      : float64
-        """
+        """ + _ONE_SAMPLE
 
     class Across(dj.Part):
         definition = """
@@ -250,16 +249,9 @@ class KinematicPattern(Versioned, dj.Computed):
         df = pd.DataFrame([{k: r[k] for k in ("subject_id", "session_id", "trial_id", "stimulus", "valence", "feature",
                                                "peak_change")} for r in rows])
         df["peak_change"] = pd.to_numeric(df["peak_change"], errors="coerce")
-        stim_rows, val_rows, across = [], [], []
-        for (stimulus, feature), g in df.groupby(["stimulus", "feature"]):
-            res = wilcoxon_one_sample(g["peak_change"].to_numpy())
-            stim_rows.append({**key, "stimulus_name": stimulus, "feature": feature, "valence": g["valence"].iloc[0],
-                              **_summary(g["peak_change"]), "n": res["n"], "test": res["test"],
-                              "statistic": res["statistic"], "p_value": res["p"]})
-        for (valence, feature), g in df.groupby(["valence", "feature"]):
-            res = wilcoxon_one_sample(g["peak_change"].to_numpy())
-            val_rows.append({**key, "valence_name": valence, "feature": feature, **_summary(g["peak_change"]),
-                             "n": res["n"], "test": res["test"], "statistic": res["statistic"], "p_value": res["p"]})
+        stim_rows = [{**row, "valence": g["valence"].iloc[0]} for row, g in _one_sample_rows(key, df, "stimulus")]
+        val_rows = [row for row, _ in _one_sample_rows(key, df, "valence")]
+        across = []
         for feature, g in df.groupby("feature"):
             res = kruskal_dunn({s: h["peak_change"].to_numpy() for s, h in g.groupby("stimulus")})
             across.append({**key, "feature": feature, "test": res["test"], "statistic": res["statistic"],
@@ -273,7 +265,12 @@ class KinematicPattern(Versioned, dj.Computed):
         self.Across.insert(across)
 
 
-def _summary(values: pd.Series) -> dict:
-    v = values.to_numpy(float)
-    v = v[np.isfinite(v)]
-    return {"mean_change": float(v.mean()) if v.size else np.nan, "median_change": float(np.median(v)) if v.size else np.nan}
+def _one_sample_rows(key: dict, df: pd.DataFrame, group: str):
+    """(row, group frame) per (group, feature): mean/median peak change and the one-sample Wilcoxon vs 0."""
+    for (name, feature), g in df.groupby([group, "feature"]):
+        v = g["peak_change"].to_numpy(float)
+        res = wilcoxon_one_sample(v)
+        v = v[np.isfinite(v)]
+        yield ({**key, f"{group}_name": name, "feature": feature, "mean_change": float(v.mean()) if v.size else np.nan,
+                "median_change": res["median"], "n": res["n"], "test": res["test"], "statistic": res["statistic"],
+                "p_value": res["p"]}, g)

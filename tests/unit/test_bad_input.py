@@ -11,10 +11,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facevalence.converters import convert_session
 from facevalence.errors import InputError
 from facevalence.io.logs import read_stimulus_log
 from facevalence.io.session_yaml import DEFAULT_VALENCE
+from tests.conftest import expect_input_error
 
 
 @pytest.fixture
@@ -25,13 +25,7 @@ def folder(demo_cohort, tmp_path):
     return dst
 
 
-def _expect(folder, tmp_path, name, field):
-    out = tmp_path / "out"
-    with pytest.raises(InputError) as err:
-        convert_session(folder, out)
-    text = str(err.value)
-    assert "\n" not in text and name in text and f": {field}:" in text, text
-    assert not out.exists() or not any(out.iterdir()), "a partial NWB file was left behind"
+_expect = expect_input_error
 
 
 def _edit_yaml(folder, change):

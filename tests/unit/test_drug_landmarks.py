@@ -11,12 +11,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facevalence.converters import convert_session
 from facevalence.errors import InputError
 from facevalence.io.landmarks import read_landmarks, write_landmarks
 from facevalence.io.nwb import injection_events, landmark_points, object_ids, open_nwb
 from facevalence.methods.drug import baseline_normalised_difference, binned_course, window_proportions
 from facevalence.methods.registration import LANDMARKS
+from tests.conftest import expect_input_error
 
 
 def test_baseline_normalised_difference_and_proportions_hand_computed():
@@ -79,13 +79,7 @@ def test_drug_session_roundtrip(demo_cohort, demo_nwb):
     assert events == [{"time_s": 900.0, "drug": "ethanol", "dose": "2 g/kg", "route": "i.p."}]
 
 
-def _convert_fails(folder, tmp_path, name, field):
-    out = tmp_path / "out"
-    with pytest.raises(InputError) as err:
-        convert_session(folder, out)
-    text = str(err.value)
-    assert "\n" not in text and name in text and f": {field}:" in text, text
-    assert not out.exists() or not any(out.iterdir()), "a partial NWB file was left behind"
+_convert_fails = expect_input_error
 
 
 def _edit(path, change):
