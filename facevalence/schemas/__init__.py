@@ -9,9 +9,10 @@ FaceNeuralCorrelation off both PrototypeScore and PhotometryPSTH.
 
 from __future__ import annotations
 
-from facevalence.schemas import correlation, face, kinematics, photometry, session
+from facevalence.schemas import correlation, face, kinematics, models, photometry, session
 
-MODULES = {"session": session, "face": face, "kinematics": kinematics, "photometry": photometry, "correlation": correlation}
+MODULES = {"session": session, "face": face, "kinematics": kinematics, "photometry": photometry, "correlation": correlation,
+           "models": models}
 
 
 def activate(prefix: str, connection=None) -> None:
@@ -24,7 +25,7 @@ def computed_tables() -> list:
     """Auto-populated tables in the order they are populated."""
     return [face.Registration, face.HOGFeatures, face.Arousal, face.Prototype, face.PrototypeScore, face.CumulativeSimilarity,
             face.DrugEffect, face.Embedding, face.MotionEnergy,
-            kinematics.FaceFeatures, kinematics.Kinematics, kinematics.KinematicPattern,
+            kinematics.FaceFeatures, kinematics.Kinematics, kinematics.KinematicPattern, models.PoseDecoding,
             photometry.PhotometryTrace, photometry.PhotometryPSTH, correlation.FaceNeuralCorrelation]
 
 

@@ -73,6 +73,8 @@ class FaceFeatures(Versioned, dj.Computed):
     unavailable         : <blob>               # feature -> why this pose cannot give it
     low_confidence      : <blob>               # keypoint -> fraction of frames below the likelihood threshold
     cleaning_log        : <blob>               # movement's record of the cleaning steps (JSON)
+    keypoint_names      : <blob>
+    cleaned             : <npy@facevalence>    # (frames, keypoints, 2) float32 cleaned positions, px
     """
 
     @property
@@ -105,7 +107,8 @@ class FaceFeatures(Versioned, dj.Computed):
                       "features": np.array([values[f] for f in order], np.float32).reshape(len(order), len(stamps)),
                       "unavailable": unavailable,
                       "low_confidence": {n: float(np.mean(like[:, i] < p["likelihood_threshold"])) for i, n in enumerate(names)},
-                      "cleaning_log": _log_text(clean.attrs.get("log", "[]"))})
+                      "cleaning_log": _log_text(clean.attrs.get("log", "[]")),
+                      "keypoint_names": list(names), "cleaned": cleaned.astype(np.float32)})
 
 
 @schema

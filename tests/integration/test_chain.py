@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 # 3 mice x 5 trials; the prototype mouse (5 trials) is excluded from scores; 1 photometry mouse;
 # 3 drug sessions (no trials, hand-placed landmarks) x 2 drug-window parameter sets.
 EXPECTED = {"Subject": 3, "Session": 6, "Nwbfile": 6, "Trial": 15, "Injection": 3, "Registration": 6, "HOGFeatures": 3, "Arousal": 15,
-            "Prototype": 1, "PrototypeScore": 5, "CumulativeSimilarity": 6, "DrugEffect": 6, "Embedding": 2, "MotionEnergy": 6, "FaceFeatures": 2, "Kinematics": 2, "KinematicPattern": 1,
+            "Prototype": 1, "PrototypeScore": 5, "CumulativeSimilarity": 6, "DrugEffect": 6, "Embedding": 2, "MotionEnergy": 6, "FaceFeatures": 2, "Kinematics": 2, "KinematicPattern": 1, "PoseDecoding": 1,
             "PhotometryTrace": 1, "PhotometryPSTH": 5, "FaceNeuralCorrelation": 5}
 
 
@@ -54,9 +54,12 @@ sources = sorted(set(Registration.to_arrays("landmark_source")))
 from facevalence.demo.face import EFFECTS
 from facevalence.schemas.kinematics import Kinematics
 kin = (Kinematics.TrialFeature * Trial.proj("stimulus") & "feature in ('ear_angle', 'mouth_inclination')").to_dicts()
+from facevalence.schemas.models import PoseDecoding
+decoding = {r["region"]: r["mean_accuracy"] for r in PoseDecoding.Region.to_dicts()}
 kin_error = max(abs(r["peak_change"] - EFFECTS[r["stimulus"]][r["feature"]]) for r in kin if r["stimulus"] != "water")
 print(json.dumps({"correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok),
-                  "late": late, "sources": sources, "kin_error": kin_error, "kin_n": len(kin)}))
+                  "late": late, "sources": sources, "kin_error": kin_error, "kin_n": len(kin),
+                  "decoding": decoding}))
 """
 
 
@@ -83,6 +86,10 @@ def _chain(tmp_path, demo_nwb, server):
     # keypoints: recovered peak ear-angle and mouth-inclination changes match the injected ones
     # (x a per-trial gain of 0.85-1.15)
     assert signs["kin_n"] == 20 and signs["kin_error"] < 0.1, signs
+    # Fig. 5G: the LSTM decodes the stimulus best from the ear, as in the paper (chance 0.2)
+    decoding = signs["decoding"]
+    assert set(decoding) == {"ear", "whisker", "snout", "pupil", "mixed"}, decoding
+    assert decoding["ear"] == max(decoding.values()) and decoding["ear"] > 0.5, decoding
     key = ["--key", "subject_id=m02", "--key", "session_id=01", "--key", "hog_paramset=0",
            "--key", "proto_id=proto", "--key", "reg_paramset=0", "--key", "proto_paramset=0"]
     info = json.loads(_ok(run_cli(["lineage", "PrototypeScore", *key, "--json"], env)))

@@ -1,0 +1,144 @@
+"""Decoding the stimulus from facial keypoint trajectories with an LSTM (paper, Fig. 5G).
+
+Per face region the 4 keypoints of highest variance are taken, their (x, y) positions z-scored
+over the session, cut from 0.5 s before to 2 s after each onset and sampled every 3rd frame
+(25 steps x 8 values at 30 fps). A 3-layer LSTM (256 units, dropout 0.3) classifies the
+sequence; accuracy is estimated by stratified k-fold cross-validation split by trial, so no frame
+of a trial is ever in both the training and the test set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+def top_variance_keypoints(variance: dict[str, float], regions: dict[str, list[str]], k: int = 4) -> dict[str, list[str]]:
+    """The ``k`` keypoints of highest positional variance in each region, plus a ``mixed`` control
+    made of the single highest-variance keypoint of ``k`` regions (the regions ranked by it).
+
+    Regions with fewer than ``k`` keypoints present are left out.
+    """
+    chosen = {}
+    best = []
+    for region, names in regions.items():
+        present = sorted((n for n in names if n in variance and np.isfinite(variance[n])), key=lambda n: -variance[n])
+        if len(present) >= k:
+            chosen[region] = present[:k]
+        if present:
+            best.append((variance[present[0]], present[0]))
+    if len(best) >= k:
+        chosen["mixed"] = [name for _, name in sorted(best, reverse=True)[:k]]
+    return chosen
+
+
+def trial_sequences(times: np.ndarray, positions: np.ndarray, onsets: np.ndarray, pre_s: float = 0.5,
+                    post_s: float = 2.0, step: int = 3) -> np.ndarray:
+    """Sequences (trials, steps, features) from positions (frames, features) z-scored over the session.
+
+    Each trial's window is the frames with ``onset - pre_s <= t < onset + post_s``, every
+    ``step``-th one; windows are cut to the shortest so all trials have the same length.
+
+    Raises
+    ------
+    ValueError
+        When a window holds fewer than 2 steps (a trial too close to the recording's edge) or the
+        positions hold NaN inside a window (nothing to interpolate from there).
+    """
+    times = np.asarray(times, float)
+    x = np.asarray(positions, float)
+    mean, sd = np.nanmean(x, axis=0), np.nanstd(x, axis=0)
+    z = (x - mean) / np.where(sd > 0, sd, 1.0)
+    windows = []
+    for i, onset in enumerate(np.asarray(onsets, float)):
+        idx = np.flatnonzero((times >= onset - pre_s) & (times < onset + post_s))[::step]
+        if len(idx) < 2:
+            raise ValueError(f"trial {i}: fewer than 2 frames in {-pre_s:g}..{post_s:g} s around onset {onset:g} s")
+        if not np.isfinite(z[idx]).all():
+            raise ValueError(f"trial {i}: keypoint positions are missing (NaN) in the window around onset {onset:g} s")
+        windows.append(z[idx])
+    n = min(len(w) for w in windows)
+    return np.stack([w[:n] for w in windows]).astype(np.float32)
+
+
+def trial_folds(labels: np.ndarray, trial_ids: np.ndarray, n_folds: int = 10, seed: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Stratified folds over trials: (train indices, test indices) of the samples.
+
+    Samples of one trial (``trial_ids`` may repeat, e.g. several windows per trial) always fall in
+    the same fold; the function checks it. ``n_folds`` is capped at the size of the smallest class.
+    """
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    labels = np.asarray(labels)
+    trial_ids = np.asarray(trial_ids)
+    smallest = min(np.unique(trial_ids[labels == c]).size for c in np.unique(labels))
+    k = min(n_folds, smallest)
+    if k < 2:
+        raise ValueError(f"cross-validation needs at least 2 trials of every class; the smallest class has {smallest}")
+    folds = []
+    for train, test in StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed).split(labels, labels, trial_ids):
+        leaked = set(trial_ids[train]) & set(trial_ids[test])
+        assert not leaked, f"trials {sorted(leaked)[:5]} are in both the training and the test set"
+        folds.append((train, test))
+    return folds
+
+
+def make_lstm(n_inputs: int, n_classes: int, hidden: int = 256, layers: int = 3, dropout: float = 0.3):
+    """The paper's classifier: stacked LSTM, linear read-out of the last step."""
+    import torch
+    from torch import nn
+
+    class LSTMClassifier(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.lstm = nn.LSTM(n_inputs, hidden, num_layers=layers, dropout=dropout if layers > 1 else 0.0,
+                                batch_first=True)
+            self.head = nn.Linear(hidden, n_classes)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            out, _ = self.lstm(x)
+            return self.head(out[:, -1])
+
+    return LSTMClassifier()
+
+
+@dataclass
+class FoldResult:
+    fold: int
+    accuracy: float
+    n_test: int
+    test_trials: list
+    predictions: np.ndarray
+    truth: np.ndarray
+
+
+def cross_validate(x: np.ndarray, y: np.ndarray, trial_ids: np.ndarray, n_folds: int = 10, epochs: int = 60,
+                   lr: float = 1e-3, batch: int = 32, hidden: int = 256, layers: int = 3, dropout: float = 0.3,
+                   seed: int = 0, device: str = "cpu") -> list[FoldResult]:
+    """Train one LSTM per fold (Adam, cross-entropy) and score it on the held-out trials; deterministic for a seed."""
+    import torch
+
+    classes = np.unique(y)
+    target = np.searchsorted(classes, y)
+    results = []
+    for fold, (train, test) in enumerate(trial_folds(y, trial_ids, n_folds, seed)):
+        torch.manual_seed(seed + fold)
+        model = make_lstm(x.shape[2], len(classes), hidden, layers, dropout).to(device)
+        optimiser = torch.optim.Adam(model.parameters(), lr=lr)
+        xt = torch.as_tensor(x[train], device=device)
+        yt = torch.as_tensor(target[train], device=device)
+        gen = torch.Generator().manual_seed(seed + fold)
+        model.train()
+        for _ in range(epochs):
+            for chunk in torch.randperm(len(train), generator=gen).split(batch):
+                optimiser.zero_grad()
+                loss = torch.nn.functional.cross_entropy(model(xt[chunk]), yt[chunk])
+                loss.backward()
+                optimiser.step()
+        model.eval()
+        with torch.no_grad():
+            pred = model(torch.as_tensor(x[test], device=device)).argmax(1).cpu().numpy()
+        results.append(FoldResult(fold, float(np.mean(pred == target[test])), len(test), sorted(set(trial_ids[test].tolist())),
+                                  classes[pred], classes[target[test]]))
+    return results
