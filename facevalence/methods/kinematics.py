@@ -234,3 +234,32 @@ def peak_change(change: np.ndarray, times: np.ndarray, stop: float) -> float:
         return float("nan")
     vals = change[sel]
     return float(vals[np.argmax(np.abs(vals))])
+
+
+def keypoint_pca(cleaned: np.ndarray, names: list[str], regions: dict[str, tuple[str, ...]]) -> dict:
+    """PCA of z-scored keypoint positions (paper, Fig. S4): per region the keypoint of largest
+    positional variance, its x and y z-scored over the frames where every chosen point is finite.
+
+    Returns ``{"keypoints", "explained_variance", "components", "n_frames"}``; raises ValueError
+    when fewer than 2 regions have a keypoint or fewer than 3 frames are complete.
+    """
+    from sklearn.decomposition import PCA
+
+    cleaned = np.asarray(cleaned, float)
+    index = {n: i for i, n in enumerate(names)}
+    chosen = []
+    for members in regions.values():
+        present = [n for n in members if n in index and np.isfinite(cleaned[:, index[n]]).any()]
+        if present:
+            chosen.append(max(present, key=lambda n: float(np.nansum(np.nanvar(cleaned[:, index[n]], axis=0)))))
+    if len(chosen) < 2:
+        raise ValueError(f"keypoint PCA needs keypoints of at least 2 regions, found {chosen}")
+    x = cleaned[:, [index[n] for n in chosen]].reshape(len(cleaned), -1)
+    x = x[np.isfinite(x).all(axis=1)]
+    if len(x) < 3:
+        raise ValueError("fewer than 3 frames have every chosen keypoint")
+    sd = x.std(axis=0)
+    z = (x - x.mean(axis=0)) / np.where(sd > 0, sd, 1.0)
+    pca = PCA().fit(z)
+    return {"keypoints": chosen, "explained_variance": pca.explained_variance_ratio_, "components": pca.components_,
+            "n_frames": len(x)}

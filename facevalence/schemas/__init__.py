@@ -25,7 +25,8 @@ def computed_tables() -> list:
     """Auto-populated tables in the order they are populated."""
     return [face.Registration, face.HOGFeatures, face.Arousal, face.Prototype, face.PrototypeScore, face.CumulativeSimilarity,
             face.DrugEffect, face.Embedding, face.MotionEnergy,
-            kinematics.FaceFeatures, kinematics.Kinematics, kinematics.KinematicPattern, models.PoseDecoding,
+            kinematics.FaceFeatures, kinematics.Kinematics, kinematics.KinematicPattern, kinematics.KeypointPCA,
+            models.PoseDecoding,
             photometry.PhotometryTrace, photometry.PhotometryPSTH, correlation.FaceNeuralCorrelation]
 
 

@@ -10,12 +10,14 @@ import numpy as np
 import pandas as pd
 
 from facevalence.io.nwb import open_nwb, pose_arrays, video_source
+from facevalence.methods.keypoints import REGIONS
 from facevalence.methods.kinematics import (
     PAPER_KEYPOINT_MAP,
     baseline_change,
     clean_pose,
     compute_features,
     feature_plan,
+    keypoint_pca,
     peak_change,
     poses_dataset,
     response_latency,
@@ -277,3 +279,24 @@ def _one_sample_rows(key: dict, df: pd.DataFrame, group: str):
         yield ({**key, f"{group}_name": name, "feature": feature, "mean_change": float(v.mean()) if v.size else np.nan,
                 "median_change": res["median"], "n": res["n"], "test": res["test"], "statistic": res["statistic"],
                 "p_value": res["p"]}, g)
+
+
+@schema
+class KeypointPCA(Versioned, dj.Computed):
+    definition = """
+    # Fig. S4: PCA of the z-scored positions of the highest-variance keypoint of each face region
+    -> FaceFeatures
+    ---
+    keypoints           : <blob>     # one per region (regions of the 37-point model)
+    explained_variance  : <blob>     # ratio per component
+    components          : <blob>     # (components, 2 x keypoints): x, y of each keypoint in turn
+    n_frames            : int32      # frames with every chosen keypoint
+    """
+
+    def make(self, key):
+        names, cleaned = (FaceFeatures & key).fetch1("keypoint_names", "cleaned")
+        try:
+            res = keypoint_pca(np.asarray(cleaned), list(names), REGIONS)
+        except ValueError as err:
+            raise ValueError(f"session {key['subject_id']}/{key['session_id']}: {err}") from None
+        self.insert1({**key, **res})

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 # 3 mice x 5 trials; the prototype mouse (5 trials) is excluded from scores; 1 photometry mouse;
 # 3 drug sessions (no trials, hand-placed landmarks) x 2 drug-window parameter sets.
 EXPECTED = {"Subject": 3, "Session": 6, "Nwbfile": 6, "Trial": 15, "Injection": 3, "Registration": 6, "HOGFeatures": 3, "Arousal": 15,
-            "Prototype": 1, "PrototypeScore": 5, "CumulativeSimilarity": 6, "DrugEffect": 6, "Embedding": 2, "MotionEnergy": 6, "FaceFeatures": 2, "Kinematics": 2, "KinematicPattern": 1, "PoseDecoding": 1,
+            "Prototype": 1, "PrototypeScore": 5, "CumulativeSimilarity": 6, "DrugEffect": 6, "Embedding": 2, "MotionEnergy": 6, "FaceFeatures": 2, "Kinematics": 2, "KinematicPattern": 1, "KeypointPCA": 2, "PoseDecoding": 1,
             "PhotometryTrace": 1, "PhotometryPSTH": 5, "FaceNeuralCorrelation": 5}
 
 

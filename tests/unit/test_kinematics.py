@@ -86,3 +86,22 @@ def test_peak_and_latency():
     assert response_latency(change, times, 0.05) == pytest.approx(0.6)
     assert np.isnan(response_latency(np.zeros_like(times), times, 0.05))
     assert np.isnan(peak_change(np.full_like(times, np.nan), times, 2.0))
+
+
+def test_keypoint_pca_picks_one_keypoint_per_region_and_finds_the_shared_motion():
+    from facevalence.methods.kinematics import keypoint_pca
+
+    rng = np.random.default_rng(0)
+    n = 300
+    drive = np.sin(np.linspace(0, 12, n))  # one movement shared by ear and mouth
+    xy = np.zeros((n, 4, 2))
+    xy[:, 0] = np.stack([drive * 5, drive * 3], -1) + rng.normal(0, 0.1, (n, 2))  # ear_a: large
+    xy[:, 1] = rng.normal(0, 0.2, (n, 2))  # ear_b: small
+    xy[:, 2] = np.stack([drive * 2, -drive], -1) + rng.normal(0, 0.1, (n, 2))  # mouth_a
+    xy[:, 3] = np.nan  # eye_a: never seen
+    res = keypoint_pca(xy, ["ear_a", "ear_b", "mouth_a", "eye_a"], {"ear": ("ear_a", "ear_b"), "mouth": ("mouth_a",),
+                                                                       "eye": ("eye_a",)})
+    assert res["keypoints"] == ["ear_a", "mouth_a"] and res["n_frames"] == n
+    assert res["explained_variance"][0] > 0.9 and res["components"].shape == (4, 4)
+    with pytest.raises(ValueError, match="at least 2 regions"):
+        keypoint_pca(xy, ["ear_a", "ear_b", "mouth_a", "eye_a"], {"ear": ("ear_a",)})
