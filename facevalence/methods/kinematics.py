@@ -263,3 +263,15 @@ def keypoint_pca(cleaned: np.ndarray, names: list[str], regions: dict[str, tuple
     pca = PCA().fit(z)
     return {"keypoints": chosen, "explained_variance": pca.explained_variance_ratio_, "components": pca.components_,
             "n_frames": len(x)}
+
+
+def window_coverage(times: np.ndarray, onset: float, baseline_s: float, stop_s: float) -> str:
+    """Why a trial window ``[onset - baseline_s, onset + stop_s)`` is not fully covered by the pose
+    timestamps ``times`` ("" when it is): a trial too close to the start or end of the recording."""
+    times = np.asarray(times, float)
+    frame = float(np.median(np.diff(times))) if len(times) > 1 else 0.0
+    if times[0] > onset - baseline_s + frame:
+        return f"the pose starts at {times[0]:.2f} s, inside the {baseline_s:g} s baseline before onset {onset:.2f} s"
+    if times[-1] < onset + stop_s - 2 * frame:
+        return f"the pose ends at {times[-1]:.2f} s, before the end of the window ({onset + stop_s:.2f} s)"
+    return ""

@@ -21,6 +21,7 @@ from facevalence.methods.kinematics import (
     peak_change,
     poses_dataset,
     response_latency,
+    window_coverage,
 )
 from facevalence.methods.stats import kruskal_dunn, wilcoxon_one_sample
 from facevalence.schemas._base import Versioned
@@ -151,11 +152,7 @@ class Kinematics(Versioned, dj.Computed):
             rel = times - t["start_time"]
             stop = t["stop_time"] - t["start_time"] + p["post_s"]
             window = (rel >= -p["baseline_s"]) & (rel < stop)
-            note = ""
-            if times[0] > t["start_time"] - p["baseline_s"]:
-                note = f"the pose starts {times[0]:.2f} s, inside the {p['baseline_s']:g} s baseline window"
-            elif times[-1] < t["start_time"] + stop - 2 * np.median(np.diff(times)):
-                note = f"the pose ends at {times[-1]:.2f} s, before the end of the trial window"
+            note = window_coverage(times, t["start_time"], p["baseline_s"], stop)
             for name, series in zip(names, values, strict=True):
                 change = baseline_change(series[window], rel[window], 0.0, p["baseline_s"])
                 pre = window & (rel < 0)

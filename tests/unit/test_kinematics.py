@@ -105,3 +105,12 @@ def test_keypoint_pca_picks_one_keypoint_per_region_and_finds_the_shared_motion(
     assert res["explained_variance"][0] > 0.9 and res["components"].shape == (4, 4)
     with pytest.raises(ValueError, match="at least 2 regions"):
         keypoint_pca(xy, ["ear_a", "ear_b", "mouth_a", "eye_a"], {"ear": ("ear_a",)})
+
+
+def test_window_coverage_names_trials_at_the_recording_edges():
+    from facevalence.methods.kinematics import window_coverage
+
+    times = np.arange(0, 60, 1 / 30)
+    assert window_coverage(times, 10.0, 4.0, 7.0) == ""
+    assert "inside the 4 s baseline before onset 2.00 s" in window_coverage(times, 2.0, 4.0, 7.0)
+    assert "before the end of the window (62.00 s)" in window_coverage(times, 55.0, 4.0, 7.0)
