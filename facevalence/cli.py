@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -141,13 +142,18 @@ def status(as_json):
 @click.option("--drug-fps", default=1.0, show_default=True,
               help="Frame rate of the 75-min saline/ethanol/LiCl sessions (the paper films at 30 fps).")
 def demo(out_dir, mice, repeats, seed, drug_fps):
-    """Generate a demo cohort, convert, ingest, populate every table and print a summary."""
+    """Generate a demo cohort, convert, ingest, populate every table and print a summary.
+
+    The demo's tables are the schemas facevalence_demo_* (FACEVALENCE_DEMO_PREFIX overrides),
+    dropped and rebuilt on every run; a lab's own schemas are never touched.
+    """
     from facevalence import db
     from facevalence.converters import convert_session
     from facevalence.demo import default_cohort, generate_cohort
     from facevalence.pipeline.ingest import ingest as ingest_one
     from facevalence.pipeline.populate import populate_all
     from facevalence.pipeline.summary import (
+        decoding_summary,
         drug_summary,
         embedding_agreement,
         format_summary,
@@ -155,6 +161,8 @@ def demo(out_dir, mice, repeats, seed, drug_fps):
     )
 
     t0 = time.monotonic()
+    # the demo lives in its own schemas, rebuilt on every run (demo data only; never a lab's prefix)
+    os.environ["FACEVALENCE_PREFIX"] = os.environ.get("FACEVALENCE_DEMO_PREFIX", "facevalence_demo")
     out_dir = Path(out_dir or db.data_dir() / "demo")
     click.echo(f"1/5 generating {mice} mice x {repeats} repeats of 5 stimuli (+ saline, ethanol and LiCl sessions) "
                f"in {out_dir / 'raw'}")
@@ -162,6 +170,9 @@ def demo(out_dir, mice, repeats, seed, drug_fps):
     click.echo("2/5 converting to NWB")
     nwbs = [convert_session(f, out_dir / "nwb", overwrite=True) for f in folders]
     click.echo("3/5 ingesting")
+    dropped = db.drop_schemas(db.schema_prefix())
+    if dropped:
+        click.echo(f"  reset the previous demo's schemas: {', '.join(dropped)}")
     _connect()
     for path in nwbs:
         ingest_one(path, replace=True)
@@ -177,6 +188,7 @@ def demo(out_dir, mice, repeats, seed, drug_fps):
         click.echo("\ndrug sessions: baseline-normalised proportion of positive minus negative frames (Fig. 3)")
         click.echo(drugs.to_string(index=False, float_format=lambda v: f"{v:+.3f}"))
     click.echo(f"\nembedding (PCA -> UMAP -> k-means): clusters vs stimuli, adjusted Rand index {embedding_agreement():.2f}")
+    click.echo(f"LSTM decoding of the stimulus from keypoints, accuracy per region: {decoding_summary()}")
     click.echo(f"\ndone in {time.monotonic() - t0:.0f} s; NWB files in {out_dir / 'nwb'}; database: {db.describe()}")
     sys.exit(1 if errors else 0)
 

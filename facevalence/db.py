@@ -108,6 +108,29 @@ def connect(prefix: str | None = None):
     return conn
 
 
+def drop_schemas(prefix: str) -> list[str]:
+    """Drop every facevalence schema named ``<prefix>_*`` (dependants first); returns those dropped.
+
+    Used by ``facevalence demo`` on its own prefix so that a demo made by an older version (with
+    other table definitions) never meets the current code. Never call it on a prefix with real data.
+    """
+    import datajoint as dj
+
+    from facevalence import schemas
+
+    _log_to_stderr()
+    configure()
+    conn = dj.conn()
+    existing = set(dj.list_schemas(connection=conn))
+    dropped = []
+    for name in reversed(list(schemas.MODULES)):
+        full = f"{prefix}_{name}"
+        if full in existing:
+            dj.Schema(full, connection=conn, create_schema=False, create_tables=False).drop(prompt=False)
+            dropped.append(full)
+    return dropped
+
+
 def _log_to_stderr() -> None:
     """DataJoint logs to stdout; keep stdout for results (``--json``) and send logs to stderr."""
     import logging

@@ -8,12 +8,13 @@ import pandas as pd
 from facevalence.schemas.correlation import FaceNeuralCorrelation
 from facevalence.schemas.face import DrugEffect, Embedding, PrototypeScore
 from facevalence.schemas.kinematics import Kinematics
+from facevalence.schemas.models import PoseDecoding
 from facevalence.schemas.photometry import PhotometryPSTH
 from facevalence.schemas.session import Stimulus, Trial
 
 #: The paper's parameter sets (row 0 of every *Params table).
 PAPER_PARAMS = {"hog_paramset": 0, "reg_paramset": 0, "proto_paramset": 0, "kin_paramset": 0, "phot_paramset": 0,
-                "corr_paramset": 0, "drug_paramset": 0, "emb_paramset": 0}
+                "corr_paramset": 0, "drug_paramset": 0, "emb_paramset": 0, "decode_paramset": 0}
 
 
 def stimulus_summary(params: dict | None = None) -> pd.DataFrame:
@@ -78,3 +79,13 @@ def embedding_agreement(params: dict | None = None) -> float:
     params = {**PAPER_PARAMS, **(params or {})}
     values = np.asarray((Embedding & params).to_arrays("adjusted_rand"), float)
     return float(np.nanmean(values)) if np.isfinite(values).any() else np.nan
+
+
+def decoding_summary(params: dict | None = None) -> str:
+    """One line: LSTM decoding accuracy (mean +- SEM over folds) per region, and chance (Fig. 5G)."""
+    params = {**PAPER_PARAMS, **(params or {})}
+    rows = (PoseDecoding.Region * PoseDecoding.proj("chance") & params).to_dicts(order_by="mean_accuracy DESC")
+    if not rows:
+        return "(no decoding)"
+    parts = [f"{r['region']} {r['mean_accuracy']:.2f} +- {r['sem_accuracy']:.2f}" for r in rows]
+    return f"{', '.join(parts)} ({rows[0]['n_folds']} folds; chance {rows[0]['chance']:.2f})"
