@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,21 @@ def demo_nwb(demo_cohort, tmp_path_factory):
 
     out = tmp_path_factory.mktemp("nwb")
     return [convert_session(folder, out) for folder in demo_cohort]
+
+
+@pytest.fixture(scope="session")
+def database(tmp_path_factory):
+    """An embedded PostgreSQL in a temporary data dir, schemas activated in this process (once)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("FACEVALENCE_DATA_DIR", str(tmp_path_factory.mktemp("pgdata")))
+    mp.setenv("FACEVALENCE_PREFIX", f"u{uuid.uuid4().hex[:8]}")
+    mp.delenv("DJ_HOST", raising=False)
+    from facevalence import db
+
+    if db._state.get("connection") is not None:
+        pytest.skip("schemas already activated in this process")
+    yield db.connect()
+    mp.undo()
 
 
 def _free_port() -> int:

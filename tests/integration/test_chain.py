@@ -103,6 +103,11 @@ def _chain(tmp_path, demo_nwb, server):
     assert {"Registration", "HOGFeatures", "Prototype", "PrototypeMouse", "Trial", "Session", "Subject", "Nwbfile"} <= set(computed)
     versions = {c["_job_version"] for c in computed["PrototypeScore"]["computed_by"]}
     assert all(v.startswith("facevalence ") for v in versions), versions
+    # a cohort-level model run traces back to every pose file it was trained on
+    info = json.loads(_ok(run_cli(["lineage", "PoseDecoding", "--key", "kin_paramset=0", "--key", "decode_paramset=0",
+                                   "--json"], env)))
+    assert sorted(f["path"].rsplit("/", 1)[-1] for f in info["nwb_files"]) == ["sub-m01_ses-01.nwb", "sub-m02_ses-01.nwb"]
+    assert {"KinematicsParams", "PoseDecodingParams"} == {p["table"] for p in info["parameters"]}
     text = _ok(run_cli(["lineage", "PrototypeScore", *key], env))
     assert "sha256" in text and "computed by: facevalence" in text
     # ingesting the same files again is a no-op; the tables stay as they are

@@ -3,25 +3,9 @@ nothing inserted when a file is refused or an insert fails half-way."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from facevalence.errors import InputError
-
-
-@pytest.fixture(scope="module")
-def database(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("FACEVALENCE_DATA_DIR", str(tmp_path_factory.mktemp("pgdata")))
-    mp.setenv("FACEVALENCE_PREFIX", f"u{uuid.uuid4().hex[:8]}")
-    mp.delenv("DJ_HOST", raising=False)
-    from facevalence import db
-
-    if db._state.get("connection") is not None:
-        pytest.skip("schemas already activated in this process")
-    yield db.connect()
-    mp.undo()
 
 
 def test_ingest_once_and_refuse_a_different_file(database, demo_nwb, tmp_path):
