@@ -44,11 +44,11 @@ def test_real_mouseflow_pose_cleans_through_its_low_likelihood_points():
 
 def test_real_pose_through_the_tables(database, tmp_path):
     """The real MouseFlow pose in an NWB file -> FaceFeatures and Kinematics with a lab's own keypoint map."""
+    import pandas as pd
+
     from facevalence.converters import convert_session
     from facevalence.pipeline.ingest import ingest
     from facevalence.schemas.kinematics import FaceFeatures, Kinematics, KinematicsParams
-
-    import pandas as pd
 
     real = real_data()
     # the real pose (9.96 s at 75 fps) was tracked on a video we do not have; the face video we have
