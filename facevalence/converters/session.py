@@ -59,12 +59,12 @@ class SessionConverter(ConverterPipe):
             if trials is not None:
                 trials.laser_epochs = interfaces["Optogenetics"].epochs
         if trials is not None:
-            self._check_onsets(video, trials, photometry)
+            self._check_onsets(video_range, trials, photometry)
         super().__init__(data_interfaces=interfaces, verbose=verbose)
 
-    def _check_onsets(self, video: FaceVideoInterface, trials: TrialsInterface, photometry: PhotometryInterface | None) -> None:
-        stamps = video.get_timestamps()
-        ranges = [("face video", stamps[0], stamps[-1] + 1.0 / video.info_.fps)]
+    def _check_onsets(self, video_range: tuple[float, float], trials: TrialsInterface,
+                      photometry: PhotometryInterface | None) -> None:
+        ranges = [("face video", *video_range)]
         if photometry is not None:
             ranges.append(("photometry recording", *photometry.session_range()))
         for i, row in enumerate(trials.table.itertuples(index=False)):

@@ -17,7 +17,7 @@ from facevalence.demo import face
 from facevalence.io.landmarks import write_landmarks
 from facevalence.io.session_yaml import DEFAULT_VALENCE
 from facevalence.methods.keypoints import KEYPOINTS
-from facevalence.methods.registration import LANDMARKS
+from facevalence.methods.registration import LANDMARKS, apply
 
 FPS = 30.0
 STIMULI = ("sucrose", "nacl", "bitter", "shock", "water")
@@ -116,10 +116,7 @@ def _render(path: Path, feats: dict[str, np.ndarray], rng: np.random.Generator, 
     jitter = np.zeros((n, 2))
     for i in range(1, n):
         jitter[i] = keep * jitter[i - 1] + steps[i]
-    placed = np.empty_like(canon)
-    for i in range(n):
-        a = look.affine(jitter[i])
-        placed[i] = canon[i] @ a[:, :2].T + a[:, 2]
+    placed = np.stack([apply(look.affine(jitter[i]), canon[i]) for i in range(n)])
     frame_rng = np.random.default_rng(rng.integers(2**32))
     texture = look.texture()
     _write_video(path, (face.render_frame(placed[i], look, frame_rng, texture) for i in range(n)), n, desc=desc, fps=fps)

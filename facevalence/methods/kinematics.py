@@ -12,13 +12,12 @@ plays each role, so a pose model with other names gets every feature its points 
 from __future__ import annotations
 
 import numpy as np
-from scipy.ndimage import median_filter
 
 
 def clean_keypoints(xy: np.ndarray, likelihood: np.ndarray, threshold: float = 0.9,
                     median_window: int = 5) -> np.ndarray:
-    """Drop low-confidence points, interpolate linearly, then median-filter (paper, Methods:
-    "likelihood < 0.9 -> NaN -> linear interpolation; 5-frame median filter").
+    """:func:`clean_pose` on plain arrays (paper, Methods: "likelihood < 0.9 -> NaN -> linear
+    interpolation; 5-frame median filter"), for callers that need no cleaning log.
 
     Parameters
     ----------
@@ -32,21 +31,12 @@ def clean_keypoints(xy: np.ndarray, likelihood: np.ndarray, threshold: float = 0
     Returns
     -------
     array (frames, keypoints, 2)
-        Cleaned positions; a keypoint with no confident frame at all stays all-NaN.
+        Cleaned positions; a keypoint with no confident frame at all stays all-NaN, and so do
+        the frames before its first and after its last confident one.
     """
-    xy = np.array(xy, dtype=float, copy=True)
-    xy[likelihood < threshold] = np.nan
-    frames = np.arange(xy.shape[0])
-    flat = xy.reshape(xy.shape[0], -1)
-    for j in range(flat.shape[1]):
-        ok = np.isfinite(flat[:, j])
-        if ok.sum() == 0:
-            continue
-        flat[:, j] = np.interp(frames, frames[ok], flat[ok, j])
-    if median_window > 1:
-        good = np.isfinite(flat).all(axis=0)
-        flat[:, good] = median_filter(flat[:, good], size=(median_window, 1), mode="nearest")
-    return flat.reshape(xy.shape)
+    names = [str(i) for i in range(np.shape(xy)[1])]
+    ds = poses_dataset(xy, likelihood, names)
+    return pose_array(clean_pose(ds.position, ds.confidence, threshold, median_window))
 
 
 def vector_angle(origin: np.ndarray, point: np.ndarray) -> np.ndarray:
@@ -218,6 +208,11 @@ def poses_dataset(xy: np.ndarray, likelihood: np.ndarray, names: list[str], fps:
     position = np.transpose(np.asarray(xy, float), (0, 2, 1))[..., None]  # time, space, keypoints, individuals
     return load_poses.from_numpy(position, np.asarray(likelihood, float)[..., None], individual_names=["mouse"],
                                  keypoint_names=list(names), fps=fps, source_software="DeepLabCut")
+
+
+def pose_array(position) -> np.ndarray:
+    """A one-individual movement position array as numpy (frames, keypoints, 2)."""
+    return np.transpose(np.asarray(position.values)[..., 0], (0, 2, 1))
 
 
 def response_latency(change: np.ndarray, times: np.ndarray, threshold: float) -> float:

@@ -12,7 +12,20 @@ import numpy as np
 from facevalence.methods.hog import cosine_similarity
 
 
-def subprototype(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_frames: int = 10) -> tuple[np.ndarray, np.ndarray]:
+def frame_scores(stimulus_frames: np.ndarray, baseline_frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per stimulus frame: mean cosine similarity to the other frames of the stimulus, and mean
+    cosine similarity to the baseline frames (what both :func:`subprototype` and
+    :func:`apex_frame` rank frames by; compute once, pass to both as ``scores``)."""
+    s = np.asarray(stimulus_frames, np.float64)
+    if len(s) < 2 or len(baseline_frames) == 0:
+        raise ValueError("a subprototype or apex frame needs at least 2 stimulus frames and 1 baseline frame")
+    within = cosine_similarity(s, s)
+    np.fill_diagonal(within, np.nan)
+    return np.nanmean(within, axis=1), cosine_similarity(s, baseline_frames).mean(axis=1)
+
+
+def subprototype(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_frames: int = 10,
+                 scores: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Subprototype of one stimulus from its HOG frames.
 
     Each stimulus frame is scored by (mean cosine similarity to the other stimulus frames)
@@ -24,12 +37,8 @@ def subprototype(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_fra
     chosen : (n_frames,) int, indices of the frames used
     """
     s = np.asarray(stimulus_frames, np.float64)
-    if len(s) < 2 or len(baseline_frames) == 0:
-        raise ValueError("a subprototype needs at least 2 stimulus frames and 1 baseline frame")
-    within = cosine_similarity(s, s)
-    np.fill_diagonal(within, np.nan)
-    score = np.nanmean(within, axis=1) - cosine_similarity(s, baseline_frames).mean(axis=1)
-    chosen = np.argsort(-score, kind="stable")[: min(n_frames, len(s))]
+    typical, to_baseline = scores if scores is not None else frame_scores(s, baseline_frames)
+    chosen = np.argsort(-(typical - to_baseline), kind="stable")[: min(n_frames, len(s))]
     return s[chosen].mean(axis=0), np.sort(chosen)
 
 
@@ -51,7 +60,8 @@ def prototype_scores(frames: np.ndarray, positive: np.ndarray, negative: np.ndar
     return {"positive": pos, "negative": neg, "difference": pos - neg}
 
 
-def apex_frame(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_candidates: int = 10) -> tuple[int, np.ndarray]:
+def apex_frame(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_candidates: int = 10,
+               scores: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[int, np.ndarray]:
     """Apex frame of one stimulus by the paper's two-step rule (Methods, "apex frame"; Fig. 1C).
 
     1. The ``n_candidates`` frames most similar (mean cosine) to the other frames of the stimulus.
@@ -62,12 +72,6 @@ def apex_frame(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_candi
     apex : int, index into ``stimulus_frames``
     candidates : (n_candidates,) int, the step-1 frames in decreasing within-stimulus similarity
     """
-    s = np.asarray(stimulus_frames, np.float64)
-    if len(s) < 2 or len(baseline_frames) == 0:
-        raise ValueError("an apex frame needs at least 2 stimulus frames and 1 baseline frame")
-    within = cosine_similarity(s, s)
-    np.fill_diagonal(within, np.nan)
-    typical = np.nanmean(within, axis=1)
-    candidates = np.argsort(-typical, kind="stable")[: min(n_candidates, len(s))]
-    to_baseline = cosine_similarity(s[candidates], baseline_frames).mean(axis=1)
-    return int(candidates[np.argmin(to_baseline)]), candidates
+    typical, to_baseline = scores if scores is not None else frame_scores(stimulus_frames, baseline_frames)
+    candidates = np.argsort(-typical, kind="stable")[: min(n_candidates, len(typical))]
+    return int(candidates[np.argmin(to_baseline[candidates])]), candidates

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from facevalence._version import code_version
+
+
+@contextmanager
+def about_session(key: dict):
+    """Prefix a ValueError raised by a method with the session it was computing, in one line."""
+    try:
+        yield
+    except ValueError as err:
+        raise ValueError(f"session {key['subject_id']}/{key['session_id']}: {err}") from None
 
 
 class Versioned:

@@ -19,7 +19,7 @@ from facevalence.methods.drug import (
 from facevalence.methods.embedding import PAPER_NEIGHBORS, PAPER_PCA, cluster_agreement, embed_hog
 from facevalence.methods.hog import cosine_similarity, hog_frame
 from facevalence.methods.kinematics import clean_keypoints
-from facevalence.methods.prototypes import apex_frame, subprototype, valence_prototypes
+from facevalence.methods.prototypes import apex_frame, frame_scores, subprototype, valence_prototypes
 from facevalence.methods.registration import (
     LANDMARKS,
     check_inside,
@@ -29,7 +29,7 @@ from facevalence.methods.registration import (
     warp,
 )
 from facevalence.methods.stats import arousal_trough, wilcoxon_paired
-from facevalence.schemas._base import Versioned
+from facevalence.schemas._base import Versioned, about_session
 from facevalence.schemas.session import (  # noqa: F401  (Stimulus, Valence: used in definitions)
     Injection,
     Nwbfile,
@@ -358,8 +358,9 @@ class Prototype(Versioned, dj.Computed):
             subs = {}
             for stimulus, chunks in stim_frames.items():
                 frames = np.concatenate(chunks)
-                vec, chosen = subprototype(frames, base, params["n_frames"])
-                apex, _ = apex_frame(frames, base, params["n_frames"])
+                scores = frame_scores(frames, base)  # the frames x frames similarity, once for both rules
+                vec, chosen = subprototype(frames, base, params["n_frames"], scores)
+                apex, _ = apex_frame(frames, base, params["n_frames"], scores)
                 subs[stimulus] = (vec.astype(np.float32), len(chosen), *where[stimulus][apex])
             protos = valence_prototypes({k: v[0] for k, v in subs.items()}, valence)
         except ValueError as err:
@@ -536,10 +537,8 @@ class DrugEffect(Versioned, dj.Computed):
         times, pos, neg = (PrototypeScore & key).fetch1("frame_times", "sim_positive", "sim_negative")
         drug, injection_s = (Injection & key).fetch1("drug", "time_s")
         params = (DrugWindowParams & key).fetch1()
-        try:
+        with about_session(key):
             norm, mean, sd = baseline_normalised_difference(times, pos, neg, injection_s, params["baseline_s"])
-        except ValueError as err:
-            raise ValueError(f"session {key['subject_id']}/{key['session_id']}: {err}") from None
         windows = window_proportions(times, norm, sd, injection_s, [tuple(w) for w in params["windows"]],
                                      params["baseline_s"], params["threshold_sd"])
         bins, course = binned_course(times, norm, injection_s, params["bin_s"])
@@ -600,10 +599,8 @@ class Embedding(Versioned, dj.Computed):
             trial += [w["trial_id"]] * int(inside.sum())
             times.append(w["frame_times"][inside])
         hog = np.concatenate(hog)
-        try:
+        with about_session(key):
             emb = embed_hog(hog, params["n_pca"], params["n_neighbors"], params["n_clusters"], params["seed"])
-        except ValueError as err:
-            raise ValueError(f"session {key['subject_id']}/{key['session_id']}: {err}") from None
         return emb, stim, np.asarray(trial, np.int32), np.concatenate(times)
 
     def make_insert(self, key, emb, stim, trial, times):

@@ -19,12 +19,13 @@ from facevalence.methods.kinematics import (
     feature_plan,
     keypoint_pca,
     peak_change,
+    pose_array,
     poses_dataset,
     response_latency,
     window_coverage,
 )
 from facevalence.methods.stats import kruskal_dunn, wilcoxon_one_sample
-from facevalence.schemas._base import Versioned
+from facevalence.schemas._base import Versioned, about_session
 from facevalence.schemas.session import Nwbfile, Subject, Trial
 
 schema = dj.Schema()
@@ -97,7 +98,7 @@ class FaceFeatures(Versioned, dj.Computed):
                              + "; ".join(f"{f}: {why}" for f, why in unavailable.items()))
         ds = poses_dataset(xy, like, names)
         clean = clean_pose(ds.position, ds.confidence, p["likelihood_threshold"], p["median_window"])
-        cleaned = np.transpose(clean.values[..., 0], (0, 2, 1))  # frames, keypoints, 2
+        cleaned = pose_array(clean)  # frames, keypoints, 2
         empty = [n for i, n in enumerate(names) if not np.isfinite(cleaned[:, i]).any()]
         for feature, groups in list(plan.items()):
             gone = sorted({k for g in groups for k in g if k in empty})
@@ -175,6 +176,15 @@ class Kinematics(Versioned, dj.Computed):
         self.TrialFeature.insert(rows)
 
 
+def when_kinematics_complete(candidates):
+    """``candidates`` (keyed by kin_paramset) minus the parameter sets with a session whose
+    FaceFeatures or Kinematics row is still to be made: a cohort-level result must not be built
+    from whichever sessions a worker happened to finish first."""
+    for table in (FaceFeatures, Kinematics):
+        candidates = candidates - (table().key_source - table.proj()).proj()
+    return candidates
+
+
 #: Columns of a one-sample test of the peak changes of one group (stimulus or valence) and feature.
 _ONE_SAMPLE = """
         mean_change = null  : float64
@@ -237,14 +247,7 @@ class KinematicPattern(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        # only once every session's features and kinematics are in (a cohort summary must not be
-        # built from whichever sessions a worker happened to finish first)
-        pending = [(FaceFeatures().key_source - FaceFeatures.proj()).proj(),
-                   (Kinematics().key_source - Kinematics.proj()).proj()]
-        ready = KinematicsParams.proj() & Kinematics
-        for rows in pending:
-            ready = ready - rows
-        return ready
+        return when_kinematics_complete(KinematicsParams.proj() & Kinematics)
 
     def make(self, key):
         rows = (Kinematics.TrialFeature * Trial.proj("stimulus", "valence") & key).to_dicts()
@@ -292,8 +295,6 @@ class KeypointPCA(Versioned, dj.Computed):
 
     def make(self, key):
         names, cleaned = (FaceFeatures & key).fetch1("keypoint_names", "cleaned")
-        try:
+        with about_session(key):
             res = keypoint_pca(np.asarray(cleaned), list(names), REGIONS)
-        except ValueError as err:
-            raise ValueError(f"session {key['subject_id']}/{key['session_id']}: {err}") from None
         self.insert1({**key, **res})

@@ -8,7 +8,12 @@ import numpy as np
 from facevalence.methods.decoding import cross_validate, top_variance_keypoints, trial_sequences
 from facevalence.methods.keypoints import EAR, MOUTH, NOSE, PUPIL, WHISKER
 from facevalence.schemas._base import Versioned
-from facevalence.schemas.kinematics import FaceFeatures, Kinematics, KinematicsParams
+from facevalence.schemas.kinematics import (
+    FaceFeatures,
+    Kinematics,
+    KinematicsParams,
+    when_kinematics_complete,
+)
 from facevalence.schemas.session import Trial
 
 schema = dj.Schema()
@@ -85,12 +90,7 @@ class PoseDecoding(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        pending = [(FaceFeatures().key_source - FaceFeatures.proj()).proj(),
-                   (Kinematics().key_source - Kinematics.proj()).proj()]
-        ready = (KinematicsParams.proj() & Kinematics) * PoseDecodingParams.proj()
-        for rows in pending:
-            ready = ready - rows
-        return ready
+        return when_kinematics_complete((KinematicsParams.proj() & Kinematics) * PoseDecodingParams.proj())
 
     def make_fetch(self, key):
         sessions = (FaceFeatures & (Kinematics & key)).to_dicts()

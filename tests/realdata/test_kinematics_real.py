@@ -14,6 +14,7 @@ from facevalence.methods.kinematics import (
     clean_pose,
     compute_features,
     feature_plan,
+    pose_array,
     poses_dataset,
 )
 from tests.conftest import real_data
@@ -30,7 +31,7 @@ def test_real_mouseflow_pose_cleans_through_its_low_likelihood_points():
     chin = names.index("chin")
     assert (pose.likelihood[:, chin] < 0.9).mean() > 0.5  # the real test of the interpolation
     ds = poses_dataset(pose.xy, pose.likelihood, names, fps=75.0)
-    clean = np.transpose(clean_pose(ds.position, ds.confidence).values[..., 0], (0, 2, 1))
+    clean = pose_array(clean_pose(ds.position, ds.confidence))
     confident = np.flatnonzero(pose.likelihood[:, chin] >= 0.9)
     inside = slice(confident[0], confident[-1] + 1)
     assert np.isfinite(clean[inside, chin]).all()  # every gap between confident frames is bridged
