@@ -31,13 +31,20 @@ BASELINE = {
 FEATURES = tuple(BASELINE)
 
 #: Peak change of each feature per stimulus, as a fraction of its baseline value.
+#: As in the paper (Fig. 5), the ears carry the most stimulus-specific pattern: every stimulus
+#: moves them in its own direction of (angle, length, width), so even stimuli of one valence
+#: differ (sucrose opens the pinna, NaCl narrows it; bitter flattens and narrows, shock
+#: flattens and spreads). The other regions are coarser: the mouth follows valence only, the
+#: whiskers protract for everything but bitter, and the pupil mostly follows arousal (shock).
 EFFECTS: dict[str, dict[str, float]] = {
-    "sucrose": {"ear_angle": 0.28, "ear_length": 0.12, "mouth_inclination": 0.25, "whisker_angle": 0.6, "pupil_radius": -0.12},
-    "nacl": {"ear_angle": 0.20, "ear_length": 0.08, "mouth_inclination": 0.18, "whisker_angle": 0.4, "pupil_radius": -0.06},
-    "bitter": {"ear_angle": -0.30, "ear_length": -0.14, "mouth_inclination": -0.30, "whisker_angle": -0.4,
-               "pupil_radius": 0.12, "eye_opening": -0.25},
-    "shock": {"ear_angle": -0.40, "ear_length": -0.18, "mouth_inclination": -0.22, "whisker_angle": 0.5,
-              "pupil_radius": 0.35, "eye_opening": -0.30},
+    "sucrose": {"ear_angle": 0.26, "ear_length": 0.10, "ear_width": 0.20, "mouth_inclination": 0.24,
+                "whisker_angle": 0.5, "pupil_radius": -0.06},
+    "nacl": {"ear_angle": 0.22, "ear_length": 0.08, "ear_width": -0.18, "mouth_inclination": 0.22,
+             "whisker_angle": 0.5, "pupil_radius": -0.06},
+    "bitter": {"ear_angle": -0.34, "ear_length": -0.16, "ear_width": -0.20, "mouth_inclination": -0.26,
+               "whisker_angle": -0.4, "pupil_radius": 0.08, "eye_opening": -0.25},
+    "shock": {"ear_angle": -0.36, "ear_length": -0.18, "ear_width": 0.18, "mouth_inclination": -0.24,
+              "whisker_angle": 0.5, "pupil_radius": 0.35, "eye_opening": -0.30},
     "water": {"ear_angle": 0.02, "mouth_inclination": 0.02},
 }
 

@@ -6,28 +6,129 @@ import numpy as np
 from scipy import stats
 
 
-def spearman_shuffle(x: np.ndarray, y: np.ndarray, n_shuffles: int = 1000, seed: int = 0) -> dict:
-    """Spearman rho of x and y with a one-sided shuffle test (rho larger than under shuffled y).
+def result(test: str, statistic: float, p: float, n: int, groups: list[str] | tuple[str, ...] = (), **extra) -> dict:
+    """The tidy record every test here returns and every table stores beside its result:
+    ``{"test", "statistic", "p", "n", "groups", ...extra}`` (NaN statistic and p when a test
+    cannot be computed)."""
+    return {"test": test, "statistic": float(statistic), "p": float(p), "n": int(n), "groups": list(groups), **extra}
 
-    Returns ``{"test", "rho", "p", "p_shuffle", "n", "n_shuffles", "slope", "intercept"}``.
+
+def _finite(values) -> np.ndarray:
+    v = np.asarray(values, float).ravel()
+    return v[np.isfinite(v)]
+
+
+def welch_t(a: np.ndarray, b: np.ndarray, groups: tuple[str, str] = ("a", "b")) -> dict:
+    """Two-sided Welch t test (unequal variances) of ``a`` vs ``b`` (paper, Fig. 1F and 2B: real vs
+    shuffled accuracies and embedding distances). Adds the group means."""
+    a, b = _finite(a), _finite(b)
+    extra = {"mean_" + groups[0]: float(a.mean()) if a.size else float("nan"),
+             "mean_" + groups[1]: float(b.mean()) if b.size else float("nan"), "n_per_group": [int(a.size), int(b.size)]}
+    if a.size < 2 or b.size < 2 or (np.ptp(a) == 0 and np.ptp(b) == 0):
+        return result("welch t (two-sided)", np.nan, np.nan, a.size + b.size, groups, **extra)
+    res = stats.ttest_ind(a, b, equal_var=False)
+    return result("welch t (two-sided)", res.statistic, res.pvalue, a.size + b.size, groups, **extra)
+
+
+def mann_whitney(a: np.ndarray, b: np.ndarray, groups: tuple[str, str] = ("a", "b")) -> dict:
+    """Two-sided Mann-Whitney U of ``a`` vs ``b`` (paper, Fig. 7E-G, J-L: laser-on vs laser-off
+    trials). Adds the group medians and sizes."""
+    a, b = _finite(a), _finite(b)
+    extra = {"median_" + groups[0]: float(np.median(a)) if a.size else float("nan"),
+             "median_" + groups[1]: float(np.median(b)) if b.size else float("nan"), "n_per_group": [int(a.size), int(b.size)]}
+    if not a.size or not b.size or len(set(a) | set(b)) < 2:
+        return result("mann-whitney u (two-sided)", np.nan, np.nan, a.size + b.size, groups, **extra)
+    res = stats.mannwhitneyu(a, b, alternative="two-sided")
+    return result("mann-whitney u (two-sided)", res.statistic, res.pvalue, a.size + b.size, groups, **extra)
+
+
+def one_sample_t_bonferroni(samples: dict[str, np.ndarray], popmean: float = 0.0) -> dict:
+    """One-sample two-sided t test of each group against ``popmean`` with Bonferroni correction over
+    the groups tested (paper, Fig. 6: per-stimulus responses against baseline).
+
+    Returns a record whose ``per_group`` maps each group to ``{"statistic", "p", "p_bonferroni", "n",
+    "mean"}``; the record's own statistic and p are those of the smallest corrected p.
+    """
+    per = {}
+    for name, values in samples.items():
+        v = _finite(values)
+        if v.size < 2 or np.ptp(v) == 0:
+            per[name] = {"statistic": float("nan"), "p": float("nan"), "n": int(v.size),
+                         "mean": float(v.mean()) if v.size else float("nan")}
+            continue
+        res = stats.ttest_1samp(v, popmean)
+        per[name] = {"statistic": float(res.statistic), "p": float(res.pvalue), "n": int(v.size), "mean": float(v.mean())}
+    tested = [k for k, r in per.items() if np.isfinite(r["p"])]
+    for k, r in per.items():
+        r["p_bonferroni"] = min(1.0, r["p"] * len(tested)) if k in tested else float("nan")
+    best = min(tested, key=lambda k: per[k]["p_bonferroni"], default=None)
+    return result(f"one-sample t vs {popmean:g} (two-sided, bonferroni x{len(tested)})",
+                  per[best]["statistic"] if best else np.nan, per[best]["p_bonferroni"] if best else np.nan,
+                  sum(r["n"] for r in per.values()), sorted(per), per_group=per)
+
+
+def null_summary(null: np.ndarray) -> dict:
+    """Mean, SD and 2.5/50/95/97.5 percentiles of a shuffle distribution (stored instead of the
+    distribution itself; enough to draw its histogram outline and the observed value against it)."""
+    null = _finite(null)
+    if not null.size:
+        return {"mean": float("nan"), "sd": float("nan"), "percentiles": {}}
+    q = (2.5, 50.0, 95.0, 97.5)
+    return {"mean": float(null.mean()), "sd": float(null.std()),
+            "percentiles": {f"{k:g}": float(v) for k, v in zip(q, np.percentile(null, q))},
+            "histogram": [c.tolist() for c in np.histogram(null, bins=20)]}
+
+
+def shuffle_test(a: np.ndarray, b: np.ndarray, n_shuffles: int = 1000, seed: int = 0,
+                 groups: tuple[str, str] = ("a", "b")) -> dict:
+    """One-sided permutation test that mean(a) - mean(b) is larger than with the group labels
+    shuffled (paper, Methods: shuffle tests). p = (1 + #null >= observed) / (1 + n_shuffles)."""
+    a, b = _finite(a), _finite(b)
+    if not a.size or not b.size:
+        return result("shuffle test, difference of means (one-sided)", np.nan, np.nan, a.size + b.size, groups,
+                      n_shuffles=n_shuffles, null=null_summary(np.array([])))
+    pooled = np.concatenate([a, b])
+    observed = a.mean() - b.mean()
+    rng = np.random.default_rng(seed)
+    null = np.empty(n_shuffles)
+    for i in range(n_shuffles):
+        perm = rng.permutation(pooled)
+        null[i] = perm[: a.size].mean() - perm[a.size :].mean()
+    p = (1 + np.sum(null >= observed - 1e-12)) / (1 + n_shuffles)
+    return result("shuffle test, difference of means (one-sided)", observed, p, pooled.size, groups,
+                  n_shuffles=n_shuffles, null=null_summary(null))
+
+
+def spearman_shuffle(x: np.ndarray, y: np.ndarray, n_shuffles: int = 1000, seed: int = 0) -> dict:
+    """Spearman rho of x and y with a one-sided shuffle test (rho larger than under shuffled y) and
+    the least-squares line of y on x with the 95 % confidence interval of its slope (paper, Fig. 7A-B).
+
+    Returns the tidy record (``statistic`` = rho, ``p`` = Spearman's two-sided p) with ``rho``,
+    ``p_shuffle``, ``n_shuffles``, ``slope``, ``slope_ci`` (low, high), ``intercept`` and ``null``
+    (summary of the shuffled rhos).
     """
     x = np.asarray(x, float)
     y = np.asarray(y, float)
     ok = np.isfinite(x) & np.isfinite(y)
     x, y = x[ok], y[ok]
     n = int(len(x))
+    test = "spearman rho, one-sided shuffle test"
     if n < 3 or np.ptp(x) == 0 or np.ptp(y) == 0:
-        return {"test": "spearman", "rho": float("nan"), "p": float("nan"), "p_shuffle": float("nan"), "n": n,
-                "n_shuffles": n_shuffles, "slope": float("nan"), "intercept": float("nan")}
+        nan = float("nan")
+        return result(test, nan, nan, n, ("dF/F", "similarity"), rho=nan, p_shuffle=nan, n_shuffles=n_shuffles,
+                      slope=nan, slope_ci=[nan, nan], intercept=nan, null=null_summary(np.array([])))
     res = stats.spearmanr(x, y)
     rng = np.random.default_rng(seed)
     rx = stats.rankdata(x)
     ry = stats.rankdata(y)
     null = np.array([np.corrcoef(rx, rng.permutation(ry))[0, 1] for _ in range(n_shuffles)])
     p_shuffle = (1 + np.sum(null >= res.statistic)) / (1 + n_shuffles)
-    slope, intercept = np.polyfit(x, y, 1)
-    return {"test": "spearman", "rho": float(res.statistic), "p": float(res.pvalue), "p_shuffle": float(p_shuffle),
-            "n": n, "n_shuffles": n_shuffles, "slope": float(slope), "intercept": float(intercept)}
+    fit = stats.linregress(x, y)
+    half = stats.t.ppf(0.975, n - 2) * fit.stderr
+    return result(test, res.statistic, res.pvalue, n, ("dF/F", "similarity"), rho=float(res.statistic),
+                  p_shuffle=float(p_shuffle), n_shuffles=n_shuffles, slope=float(fit.slope),
+                  slope_ci=[float(fit.slope - half), float(fit.slope + half)], intercept=float(fit.intercept),
+                  null=null_summary(null))
 
 
 def zscore(values: np.ndarray) -> np.ndarray:
@@ -55,7 +156,7 @@ def arousal_trough(times: np.ndarray, similarity_to_baseline: np.ndarray, onset:
     return {"trough": base - float(v[i]), "trough_time": float(t[i] - onset), "baseline": base}
 
 
-def wilcoxon_paired(a: np.ndarray, b: np.ndarray) -> dict:
+def wilcoxon_paired(a: np.ndarray, b: np.ndarray, groups: tuple[str, str] = ("a", "b")) -> dict:
     """Two-sided Wilcoxon signed-rank test of paired samples ``a`` vs ``b`` (paper, Fig. 2H-I:
     cumulative similarity of each trial to the positive vs the negative prototype).
 
@@ -66,12 +167,12 @@ def wilcoxon_paired(a: np.ndarray, b: np.ndarray) -> dict:
     b = np.asarray(b, float)
     ok = np.isfinite(a) & np.isfinite(b)
     d = a[ok] - b[ok]
-    out = {"test": "wilcoxon signed-rank (paired, two-sided)", "n": int(ok.sum()),
-           "median_difference": float(np.median(d)) if d.size else float("nan")}
+    test = "wilcoxon signed-rank (paired, two-sided)"
+    median = float(np.median(d)) if d.size else float("nan")
     if d.size < 2 or not np.any(d):
-        return {**out, "statistic": float("nan"), "p": float("nan")}
+        return result(test, np.nan, np.nan, ok.sum(), groups, median_difference=median)
     res = stats.wilcoxon(a[ok], b[ok], alternative="two-sided")
-    return {**out, "statistic": float(res.statistic), "p": float(res.pvalue)}
+    return result(test, res.statistic, res.pvalue, ok.sum(), groups, median_difference=median)
 
 
 def wilcoxon_one_sample(values: np.ndarray) -> dict:
@@ -83,12 +184,12 @@ def wilcoxon_one_sample(values: np.ndarray) -> dict:
     """
     v = np.asarray(values, float)
     v = v[np.isfinite(v)]
-    out = {"test": "wilcoxon signed-rank (one-sample vs 0, two-sided)", "n": int(v.size),
-           "median": float(np.median(v)) if v.size else float("nan")}
+    test = "wilcoxon signed-rank (one-sample vs 0, two-sided)"
+    median = float(np.median(v)) if v.size else float("nan")
     if v.size < 2 or not np.any(v):
-        return {**out, "statistic": float("nan"), "p": float("nan")}
+        return result(test, np.nan, np.nan, v.size, median=median)
     res = stats.wilcoxon(v, alternative="two-sided")
-    return {**out, "statistic": float(res.statistic), "p": float(res.pvalue)}
+    return result(test, res.statistic, res.pvalue, v.size, median=median)
 
 
 def kruskal_dunn(groups: dict[str, np.ndarray], adjust: str = "bonferroni") -> dict:
@@ -104,10 +205,10 @@ def kruskal_dunn(groups: dict[str, np.ndarray], adjust: str = "bonferroni") -> d
     clean = {k: np.asarray(v, float)[np.isfinite(np.asarray(v, float))] for k, v in groups.items()}
     clean = {k: v for k, v in clean.items() if v.size}
     names = sorted(clean)
-    out = {"test": f"kruskal-wallis + dunn ({adjust})", "n": int(sum(v.size for v in clean.values())), "groups": names}
+    test, n = f"kruskal-wallis + dunn ({adjust})", sum(v.size for v in clean.values())
     if len(names) < 2 or len({x for v in clean.values() for x in v}) < 2:
-        return {**out, "statistic": float("nan"), "p": float("nan"), "dunn": {}}
+        return result(test, np.nan, np.nan, n, names, dunn={})
     res = stats.kruskal(*(clean[k] for k in names))
     table = sp.posthoc_dunn([clean[k] for k in names], p_adjust=adjust)
     dunn = {f"{a}|{b}": float(table.iloc[i, j]) for i, a in enumerate(names) for j, b in enumerate(names) if i < j}
-    return {**out, "statistic": float(res.statistic), "p": float(res.pvalue), "dunn": dunn}
+    return result(test, res.statistic, res.pvalue, n, names, dunn=dunn)
