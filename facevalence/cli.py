@@ -157,6 +157,8 @@ def demo(out_dir, mice, repeats, seed, drug_fps):
         drug_summary,
         embedding_agreement,
         format_summary,
+        neuron_type_summary,
+        opto_summary,
         stimulus_summary,
     )
 
@@ -189,6 +191,14 @@ def demo(out_dir, mice, repeats, seed, drug_fps):
         click.echo(drugs.to_string(index=False, float_format=lambda v: f"{v:+.3f}"))
     click.echo(f"\nembedding (PCA -> UMAP -> k-means): clusters vs stimuli, adjusted Rand index {embedding_agreement():.2f}")
     click.echo(f"LSTM decoding of the stimulus from keypoints, accuracy per region: {decoding_summary()}")
+    types = neuron_type_summary()
+    if len(types):
+        click.echo("\nphotometry: mean z-scored PSTH peak per neuron type and stimulus (Fig. 6); face-neural rho (Fig. 7A-B)")
+        click.echo(types.to_string(index=False, float_format=lambda v: f"{v:+.2f}"))
+    opto = opto_summary()
+    if len(opto):
+        click.echo("\noptogenetics: laser-on vs laser-off trials, medians and Mann-Whitney p (Fig. 7E-G)")
+        click.echo(opto.to_string(index=False, float_format=lambda v: f"{v:+.3f}"))
     click.echo(f"\ndone in {time.monotonic() - t0:.0f} s; NWB files in {out_dir / 'nwb'}; database: {db.describe()}")
     sys.exit(1 if errors else 0)
 

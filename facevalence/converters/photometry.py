@@ -28,17 +28,17 @@ SIGNAL_SERIES = "PhotometrySignal"
 CONTROL_SERIES = "PhotometryControl"
 EMISSION_NM = {"isosbestic": 525.0, "red": 590.0, "other": 525.0}
 DETECTOR = {"neurophotometrics": ("Neurophotometrics", "CMOS"), "pyphotometry": ("pyPhotometry", "photodiode"),
-            "ibl": ("Neurophotometrics", "CMOS")}
+            "ibl": ("Neurophotometrics", "CMOS"), "nwb": ("unknown (from an NWB file)", "unknown")}
 
 
 class PhotometryInterface(BaseDataInterface):
-    """Neurophotometrics CSV, pyPhotometry .ppd or IBL parquet, demultiplexed into a signal
+    """Neurophotometrics CSV, pyPhotometry .ppd, IBL parquet or another tool's NWB, demultiplexed into a signal
     series (e.g. 470 nm GCaMP) and a control series (isosbestic 405-415 nm or a red channel),
     each at its own timestamps shifted onto the session clock by ``clock_offset_s``."""
 
     display_name = "Fiber photometry"
-    associated_suffixes = (".csv", ".ppd", ".pqt", ".parquet")
-    info = "Fiber photometry recording (Neurophotometrics, pyPhotometry, IBL)."
+    associated_suffixes = (".csv", ".ppd", ".pqt", ".parquet", ".nwb")
+    info = "Fiber photometry recording (Neurophotometrics, pyPhotometry, IBL, NWB from other tools)."
 
     def __init__(self, spec: PhotometrySpec, verbose: bool = False):
         super().__init__(file_path=str(spec.path), verbose=verbose)
@@ -80,10 +80,11 @@ class PhotometryInterface(BaseDataInterface):
             nwbfile.add_device(source)
             kind = "signal" if role == "signal" else rec.control_kind
             emission = 525.0 if role == "signal" else EMISSION_NM[rec.control_kind]
-            for roi in channel.rois:
+            # the control's columns pair with the signal's by position (names may differ, e.g. in NWB input)
+            for roi, fiber_roi in zip(channel.rois, rec.signal.rois, strict=False):
                 rows[(role, roi)] = len(table)
                 table.add_row(location=spec.location, excitation_wavelength_in_nm=channel.wavelength_nm,
-                              emission_wavelength_in_nm=emission, indicator=indicator, optical_fiber=fibers[roi],
+                              emission_wavelength_in_nm=emission, indicator=indicator, optical_fiber=fibers[fiber_roi],
                               excitation_source=source, photodetector=detector, notes=f"{kind}; ROI {roi}")
         nwbfile.add_lab_meta_data(FiberPhotometry(
             name="fiber_photometry", fiber_photometry_table=table,

@@ -32,14 +32,17 @@ class SessionConverter(ConverterPipe):
 
     def __init__(self, spec: SessionSpec, verbose: bool = False):
         self.spec = spec
-        video = FaceVideoInterface(spec.face_video, start_s=spec.video_start_s)
-        interfaces: dict = {"FaceVideo": video}
+        interfaces: dict = {}
         trials = None
         if spec.stimulus_log is not None:
-            trials = TrialsInterface(spec.stimulus_log, spec.valence)
+            trials = TrialsInterface(spec.stimulus_log, spec.valence, spec.stimulus_align)
             interfaces["Trials"] = trials
-        stamps = video.get_timestamps()
-        video_range = (float(stamps[0]), float(stamps[-1] + 1.0 / video.info_.fps))
+        video_range = None
+        if spec.face_video is not None:
+            video = FaceVideoInterface(spec.face_video, start_s=spec.video_start_s)
+            interfaces["FaceVideo"] = video
+            stamps = video.get_timestamps()
+            video_range = (float(stamps[0]), float(stamps[-1] + 1.0 / video.info_.fps))
         if spec.landmarks is not None:
             interfaces["Landmarks"] = LandmarksInterface(spec.landmarks, (video.info_.width, video.info_.height), video_range)
         if spec.injection is not None:
@@ -48,23 +51,24 @@ class SessionConverter(ConverterPipe):
                                  f"{spec.injection.time_s:g} s lies outside the face video ({video_range[0]:.3f}-{video_range[1]:.3f} s)")
             interfaces["Injection"] = InjectionInterface(spec.injection)
         if spec.pose is not None:
-            interfaces["Pose"] = FacePoseInterface(spec.pose, video.get_timestamps(), required_keypoints=spec.pose_required,
+            interfaces["Pose"] = FacePoseInterface(spec.pose, stamps, required_keypoints=spec.pose_required,
                                                    fps=spec.pose_fps)
         photometry = None
         if spec.photometry is not None:
             photometry = PhotometryInterface(spec.photometry)
             interfaces["Photometry"] = photometry
         if spec.laser_log is not None:
-            interfaces["Optogenetics"] = OptogeneticsInterface(spec.laser_log)
+            # the subject's group names the construct (eNpHR, or an eYFP control); unknown otherwise
+            interfaces["Optogenetics"] = OptogeneticsInterface(spec.laser_log, effector=spec.subject.group or "unknown")
             if trials is not None:
                 trials.laser_epochs = interfaces["Optogenetics"].epochs
         if trials is not None:
             self._check_onsets(video_range, trials, photometry)
         super().__init__(data_interfaces=interfaces, verbose=verbose)
 
-    def _check_onsets(self, video_range: tuple[float, float], trials: TrialsInterface,
+    def _check_onsets(self, video_range: tuple[float, float] | None, trials: TrialsInterface,
                       photometry: PhotometryInterface | None) -> None:
-        ranges = [("face video", *video_range)]
+        ranges = [("face video", *video_range)] if video_range is not None else []
         if photometry is not None:
             ranges.append(("photometry recording", *photometry.session_range()))
         for i, row in enumerate(trials.table.itertuples(index=False)):
@@ -127,7 +131,7 @@ def convert_session(folder: str | Path, out_dir: str | Path, overwrite: bool = F
     converter = SessionConverter(spec)
     metadata = converter.get_metadata()
     tmp = out_dir / f".partial-{os.getpid()}-{spec.nwb_name}"
-    options = {"FaceVideo": {"nwbfile_dir": str(out_dir)}}
+    options = {"FaceVideo": {"nwbfile_dir": str(out_dir)}} if "FaceVideo" in converter.data_interface_objects else {}
     try:
         converter.run_conversion(nwbfile_path=tmp, metadata=metadata, overwrite=True, conversion_options=options)
         if final.exists():

@@ -9,7 +9,7 @@ from neuroconv.basedatainterface import BaseDataInterface
 from pynwb import NWBFile
 from pynwb.event import EventsTable
 
-from facevalence.io.logs import read_stimulus_log
+from facevalence.io.logs import read_ibl_trials, read_stimulus_log
 
 EVENTS_TABLE = "StimulusTTL"
 
@@ -18,12 +18,16 @@ class TrialsInterface(BaseDataInterface):
     """One trial per stimulus presentation; the onsets are also stored as TTL events."""
 
     display_name = "Stimulus log"
-    associated_suffixes = (".csv", ".tsv")
-    info = "Stimulus log CSV with onset_s, stimulus, duration_s."
+    associated_suffixes = (".csv", ".tsv", ".pqt", ".parquet")
+    info = "Stimulus log CSV with onset_s, stimulus, duration_s; or an IBL trials table (parquet)."
 
-    def __init__(self, file_path: str | Path, valence: dict[str, str], verbose: bool = False):
+    def __init__(self, file_path: str | Path, valence: dict[str, str], align_to: str = "feedback_times",
+                 verbose: bool = False):
         super().__init__(file_path=str(file_path), verbose=verbose)
-        self.table: pd.DataFrame = read_stimulus_log(file_path, valence)
+        if Path(file_path).suffix.lower() in (".pqt", ".parquet"):
+            self.table: pd.DataFrame = read_ibl_trials(file_path, valence, align_to)
+        else:
+            self.table = read_stimulus_log(file_path, valence)
         #: Laser epochs (start_time, stop_time) of the session, set by the converter when there is a laser log.
         self.laser_epochs: pd.DataFrame | None = None
 

@@ -43,6 +43,7 @@ class MouseSpec:
     sex: str = "M"
     cell_type: str = ""  # DA | GABA | Glu | pan: records photometry when set
     laser: bool = False  # writes a laser log (opto session)
+    group: str = ""  # eNpHR (laser-on trials flatten the ears) | eYFP (control: the laser changes nothing)
     sessions: int = 1
     drugs: tuple[str, ...] = ()  # one drug session per entry (saline, ethanol, licl), after the stimulus sessions
 
@@ -64,18 +65,23 @@ class CohortSpec:
 
 
 DRUGS = ("saline", "ethanol", "licl")
+CELL_TYPES = ("DA", "GABA", "Glu", "pan")
+OPSIN_GROUPS = ("eNpHR", "eYFP")
+#: eNpHR inhibition during laser-on trials scales the ear movements by this factor (Fig. 7E-G).
+LASER_EAR_SCALE = 0.25
 
 
 def default_cohort(n_mice: int = 4, repeats: int = 2, seed: int = 0, drug_fps: float = 1.0) -> CohortSpec:
-    """Prototype mouse + ``n_mice - 1`` analysis mice; the first analysis mouse also has a saline,
-    an ethanol and a LiCl session (Fig. 3), the last one DA photometry and a laser log."""
+    """Prototype mouse + ``n_mice - 1`` analysis mice. Every analysis mouse carries photometry of
+    one neuron type in turn (DA, GABA, Glu, pan: DAT-Cre-, VGAT-Cre-, CaMKII-Cre-like and
+    pan-neuronal) and a laser log, alternately in the eNpHR and the eYFP group (Fig. 6-7); the
+    first also has a saline, an ethanol and a LiCl session (Fig. 3)."""
     if n_mice < 2:
         raise ValueError("a demo cohort needs at least 2 mice: the prototype mouse and one analysis mouse")
     mice = [MouseSpec("proto", role="prototype", sex="M")]
     for i in range(1, n_mice):
-        last = i == n_mice - 1
-        mice.append(MouseSpec(f"m{i:02d}", sex="F" if i % 2 else "M", cell_type="DA" if last else "", laser=last,
-                              drugs=DRUGS if i == 1 else ()))
+        mice.append(MouseSpec(f"m{i:02d}", sex="F" if i % 2 else "M", cell_type=CELL_TYPES[(i - 1) % len(CELL_TYPES)],
+                              laser=True, group=OPSIN_GROUPS[(i - 1) % 2], drugs=DRUGS if i == 1 else ()))
     return CohortSpec(mice=tuple(mice), repeats=repeats, seed=seed, drug_fps=drug_fps)
 
 
@@ -126,7 +132,7 @@ def _render(path: Path, feats: dict[str, np.ndarray], rng: np.random.Generator, 
 def _subject_meta(mouse: MouseSpec) -> dict:
     return {"id": mouse.subject_id, "species": "Mus musculus", "sex": mouse.sex, "age": "P84D",
             "genotype": GENOTYPE.get(mouse.cell_type, "C57BL/6J"), "role": mouse.role,
-            "cell_type": mouse.cell_type, "description": "demo mouse (rendered; facevalence.demo)"}
+            "cell_type": mouse.cell_type, "group": mouse.group, "description": "demo mouse (rendered; facevalence.demo)"}
 
 
 def generate_drug_session(root: Path, mouse: MouseSpec, session_index: int, drug: str, spec: CohortSpec,
@@ -226,6 +232,13 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
     folder = Path(root) / f"sub-{mouse.subject_id}_ses-{session_id}"
     folder.mkdir(parents=True, exist_ok=True)
     trials = _schedule(spec, rng)
+    laser = []
+    if mouse.laser:
+        for trial in trials[::2]:  # every other trial; the epoch brackets the stimulus
+            laser.append({"onset_s": round(trial["onset"] - 1.5, 3), "duration_s": 5.0, "wavelength_nm": 589,
+                          "frequency_hz": 20, "pulse_width_ms": 10, "power_mw": 8})
+            if mouse.group == "eNpHR":
+                trial["region_gain"] = {"ear": LASER_EAR_SCALE}
     duration = trials[-1]["onset"] + spec.iti_s
     n = int(round(duration * FPS))
     times = np.arange(n) / FPS
@@ -249,11 +262,7 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
                                "location": "VTA", "clock_offset_s": round(device_t0, 6)}
         truth_arrays.update({f"photometry_{k}": v for k, v in ph_truth.items()})
         photometry_truth = {s: DFF_PEAK[mouse.cell_type][s] for s in STIMULI}
-    laser = []
-    if mouse.laser:
-        for trial in trials[::2]:
-            laser.append({"onset_s": round(trial["onset"] - 1.5, 3), "duration_s": 5.0, "wavelength_nm": 589,
-                          "frequency_hz": 20, "pulse_width_ms": 10, "power_mw": 8})
+    if laser:
         pd.DataFrame(laser).to_csv(folder / "laser.csv", index=False)
         files["laser_log"] = "laser.csv"
 

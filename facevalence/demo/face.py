@@ -112,6 +112,7 @@ def feature_traces(times: np.ndarray, trials: list[dict], rng: np.random.Generat
         frac = drift.copy()
         for trial in trials:
             eff = EFFECTS[trial["stimulus"]].get(name, 0.0) * effect_scale * trial.get("gain", 1.0)
+            eff *= trial.get("region_gain", {}).get(name.split("_")[0], 1.0)
             if eff:
                 frac += eff * response_kernel(times - trial["onset"], trial["duration"])
         out[name] = base * (1.0 + frac)

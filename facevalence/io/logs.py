@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from facevalence.errors import InputError
-from facevalence.io.session_yaml import canonical_stimulus
+from facevalence.io.session_yaml import IBL_EVENTS, canonical_stimulus
 
 STIMULUS_COLUMNS = ("onset_s", "stimulus", "duration_s")
 LASER_COLUMNS = ("onset_s", "duration_s")
@@ -67,6 +67,45 @@ def read_stimulus_log(path: str | Path, valence: dict[str, str]) -> pd.DataFrame
             "valence": [valence[n] for n in names],
         }
     )
+
+
+#: The stimulus names given to an IBL trial's feedbackType.
+IBL_OUTCOMES = {1: "reward", -1: "error"}
+
+
+def read_ibl_trials(path: str | Path, valence: dict[str, str], align_to: str = "feedback_times",
+                    duration_s: float = 1.0) -> pd.DataFrame:
+    """Read an IBL ``_ibl_trials.table.pqt`` as a stimulus log: one trial per row aligned to
+    ``align_to`` (feedback by default), named by its outcome (feedbackType 1 -> ``reward``,
+    -1 -> ``error``), lasting ``duration_s``. Rows without the event time are left out.
+
+    Returns the same columns as :func:`read_stimulus_log`.
+    """
+    path = Path(path)
+    try:
+        table = pd.read_parquet(path)
+    except Exception as err:  # pyarrow raises several types
+        raise InputError(path, "file", f"not a readable parquet file: {err}") from None
+    for col in (align_to, "feedbackType"):
+        if col not in table.columns:
+            raise InputError(path, col, f"missing column (an IBL trials table has {', '.join(IBL_EVENTS)} and feedbackType)")
+    table = table[np.isfinite(table[align_to].to_numpy(float))].sort_values(align_to, kind="stable")
+    if table.empty:
+        raise InputError(path, align_to, "no trial has this event time")
+    onset = table[align_to].to_numpy(float)
+    if (np.diff(onset) <= 0).any():
+        raise InputError(path, align_to, "two trials share one event time")
+    outcome = table["feedbackType"].to_numpy()
+    bad = ~np.isin(outcome, list(IBL_OUTCOMES))
+    if bad.any():
+        raise InputError(path, "feedbackType", f"{outcome[bad][0]!r} is neither 1 (reward) nor -1 (error)")
+    names = [IBL_OUTCOMES[int(o)] for o in outcome]
+    missing = sorted({n for n in names if n not in valence})
+    if missing:
+        raise InputError(path, "feedbackType", f"{missing} have no valence; add them under 'valence:' in session.yaml "
+                                               "(e.g. reward: positive, error: negative)")
+    return pd.DataFrame({"start_time": onset, "stop_time": onset + duration_s, "stimulus": names,
+                         "valence": [valence[n] for n in names]})
 
 
 def read_laser_log(path: str | Path) -> pd.DataFrame:

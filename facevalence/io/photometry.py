@@ -1,4 +1,5 @@
-"""Fiber-photometry readers: Neurophotometrics CSV, pyPhotometry .ppd and IBL parquet.
+"""Fiber-photometry readers: Neurophotometrics CSV, pyPhotometry .ppd, IBL parquet and NWB files
+written by other tools (ndx-fiber-photometry).
 
 Each reader returns a :class:`PhotometryRecording` with the signal channel (e.g. 470 nm
 GCaMP) and the control channel (405/410/415 nm isosbestic, or a red channel such as
@@ -83,6 +84,11 @@ def _pair(path: Path, field_name: str, sig: PhotometryChannel, ctl: PhotometryCh
     ctl = PhotometryChannel(ctl.wavelength_nm, ctl.timestamps[:n], ctl.data[:n], ctl.rois)
     _check_channel(path, field_name, sig)
     _check_channel(path, field_name, ctl)
+    for j, roi in enumerate(ctl.rois):
+        values = ctl.data[:, j][np.isfinite(ctl.data[:, j])]
+        if values.size < 3 or np.ptp(values) == 0:
+            raise InputError(path, field_name, f"the {ctl.wavelength_nm:g} nm control channel of {roi} is constant or empty; "
+                                               "it cannot be fitted to the signal")
     return sig, ctl
 
 
@@ -178,7 +184,8 @@ def read_pyphotometry(path: str | Path, signal_nm: float = 470.0, control_nm: fl
 
 def read_ibl_parquet(path: str | Path, rois: tuple[str, ...] = (), signal_nm: float = 470.0,
                      control_nm: float = 415.0) -> PhotometryRecording:
-    """Read an IBL ``photometry.signal.pqt`` (columns ``times, wavelength, name, valid, G0, ...``)."""
+    """Read an IBL ``photometry.signal.pqt`` (columns ``times, wavelength, name, valid, G0, ...``);
+    frames with ``valid`` False (outside the task) are left out."""
     path = Path(path)
     try:
         table = pd.read_parquet(path)
@@ -188,6 +195,10 @@ def read_ibl_parquet(path: str | Path, rois: tuple[str, ...] = (), signal_nm: fl
         if col not in table.columns:
             raise InputError(path, col, "missing column")
     roi_names = _select_rois(path, [c for c in table.columns if _ROI.match(str(c))], rois)
+    if "valid" in table.columns:  # IBL flags frames outside the task (before and after it) invalid
+        table = table[table["valid"].fillna(False).astype(bool).to_numpy()]
+        if table.empty:
+            raise InputError(path, "valid", "no frame is flagged valid")
     wl = table["wavelength"].to_numpy(float)
     times = table["times"].to_numpy(float)
     values = table[roi_names].to_numpy(float)
@@ -201,13 +212,83 @@ def read_ibl_parquet(path: str | Path, rois: tuple[str, ...] = (), signal_nm: fl
     return PhotometryRecording(path, "ibl", sig, ctl, control_kind(control_nm))
 
 
-#: The control channel each format usually carries when session.yaml names none.
-DEFAULT_CONTROL_NM = {"neurophotometrics": 415.0, "pyphotometry": 560.0, "ibl": 415.0}
+def read_nwb_photometry(path: str | Path, rois: tuple[str, ...] = (), signal_nm: float = 470.0,
+                        control_nm: float | None = None) -> PhotometryRecording:
+    """Read fiber photometry from an NWB file written by another tool (ndx-fiber-photometry).
+
+    Every ``FiberPhotometryResponseSeries`` in the file is split into its columns; each column's
+    excitation wavelength comes from the row of the fiber photometry table its region points at
+    (one row per column, or one row for the whole series). ROIs are named ``<series>`` or
+    ``<series>[<column>]``. ``control_nm`` None takes the one wavelength other than the signal's.
+    """
+    from pynwb import NWBHDF5IO
+
+    path = Path(path)
+    try:
+        io = NWBHDF5IO(str(path), "r", load_namespaces=True)
+        nwbfile = io.read()
+    except Exception as err:  # h5py and pynwb raise several types
+        raise InputError(path, "file", f"not a readable NWB file: {err}") from None
+    try:
+        columns: dict[float, list[tuple[str, np.ndarray, np.ndarray]]] = {}
+        for obj in nwbfile.objects.values():
+            if type(obj).__name__ != "FiberPhotometryResponseSeries":
+                continue
+            data = np.asarray(obj.data[:], float)
+            data = data.reshape(len(data), -1)
+            stamps = np.asarray(obj.get_timestamps(), float)
+            table = obj.fiber_photometry_table_region.table
+            rows = list(obj.fiber_photometry_table_region.data[:])
+            wavelengths = [float(table["excitation_wavelength_in_nm"][r]) for r in rows]
+            if len(wavelengths) == 1:
+                wavelengths *= data.shape[1]
+            if len(wavelengths) != data.shape[1]:
+                raise InputError(path, f"{obj.name}.fiber_photometry_table_region",
+                                 f"{len(rows)} table rows for {data.shape[1]} data columns")
+            for j, nm in enumerate(wavelengths):
+                name = obj.name if data.shape[1] == 1 else f"{obj.name}[{j}]"
+                columns.setdefault(nm, []).append((name, stamps, data[:, j]))
+    finally:
+        io.close()
+    if not columns:
+        raise InputError(path, "acquisition", "no FiberPhotometryResponseSeries (ndx-fiber-photometry) in the file")
+    if control_nm is None:
+        others = sorted(nm for nm in columns if nm != signal_nm)
+        if len(others) != 1:
+            raise InputError(path, "excitation_wavelength_in_nm",
+                             f"cannot tell the control channel among {others}; name control_wavelength in session.yaml")
+        control_nm = others[0]
+    for nm in (signal_nm, control_nm):
+        if nm not in columns:
+            raise InputError(path, "excitation_wavelength_in_nm", f"no {nm:g} nm series (present: {sorted(columns)})")
+    # control columns pair with the signal's by position (fiber order); their names may differ
+    keep = [i for i, c in enumerate(columns[signal_nm]) if not rois or c[0] in rois]
+    if not keep:
+        raise InputError(path, "rois", f"{list(rois)} not among the {signal_nm:g} nm series {[c[0] for c in columns[signal_nm]]}")
+    if len(columns[control_nm]) != len(columns[signal_nm]):
+        raise InputError(path, "excitation_wavelength_in_nm", f"{len(columns[signal_nm])} signal but "
+                                                              f"{len(columns[control_nm])} control columns; cannot pair them")
+    chans = {}
+    for nm in (signal_nm, control_nm):
+        pick = [columns[nm][i] for i in keep]
+        stamps = pick[0][1]
+        if any(len(c[1]) != len(stamps) or not np.array_equal(c[1], stamps) for c in pick):
+            raise InputError(path, "timestamps", f"the {nm:g} nm series do not share one clock")
+        chans[nm] = PhotometryChannel(nm, stamps, np.column_stack([c[2] for c in pick]), tuple(c[0] for c in pick))
+    sig, ctl = _pair(path, "timestamps", chans[signal_nm], chans[control_nm])
+    return PhotometryRecording(path, "nwb", sig, ctl, control_kind(control_nm))
+
+
+#: The control channel each format usually carries when session.yaml names none (None: the
+#: file says, as NWB does).
+DEFAULT_CONTROL_NM = {"neurophotometrics": 415.0, "pyphotometry": 560.0, "ibl": 415.0, "nwb": None}
 
 
 def read_photometry(path: str | Path, fmt: str, rois: tuple[str, ...] = (), signal_nm: float = 470.0,
                     control_nm: float | None = None) -> PhotometryRecording:
-    """Dispatch on ``fmt`` (neurophotometrics | pyphotometry | ibl)."""
+    """Dispatch on ``fmt`` (neurophotometrics | pyphotometry | ibl | nwb)."""
+    if fmt == "nwb":
+        return read_nwb_photometry(path, rois, signal_nm, control_nm)
     if control_nm is None:
         control_nm = DEFAULT_CONTROL_NM.get(fmt, 415.0)
     if fmt == "neurophotometrics":

@@ -3,10 +3,13 @@
 A session folder holds one recording session of one mouse::
 
     session.yaml      subject, session and file metadata (this module parses it)
-    face.mp4          face video (.avi/.mp4/.mov), 30 fps IR in the paper
+    face.mp4          face video (.avi/.mp4/.mov), 30 fps IR in the paper; optional only in a
+                      photometry-only session (no pose, landmarks or injection then)
     face_dlc.h5       DeepLabCut output (.h5 or .csv), optional
-    photometry.csv    Neurophotometrics CSV, pyPhotometry .ppd or IBL .pqt, optional
-    stimuli.csv       stimulus log: onset_s, stimulus, duration_s (optional in a drug session)
+    photometry.csv    Neurophotometrics CSV, pyPhotometry .ppd, IBL .pqt or another tool's .nwb, optional
+    stimuli.csv       stimulus log: onset_s, stimulus, duration_s (optional in a drug session);
+                      or an IBL _ibl_trials.table.pqt (trials named reward/error by feedbackType,
+                      aligned to files.stimulus_log.align_to, feedback_times by default)
     laser.csv         laser log: onset_s, duration_s, ..., optional
     landmarks.yaml    six hand-placed registration landmarks, optional (facevalence.io.landmarks)
 
@@ -50,7 +53,7 @@ STIMULUS_ALIASES = {
     "tailshock": "shock",
     "tail shock": "shock",
 }
-PHOTOMETRY_FORMATS = ("neurophotometrics", "pyphotometry", "ibl")
+PHOTOMETRY_FORMATS = ("neurophotometrics", "pyphotometry", "ibl", "nwb")
 SUBJECT_ROLES = ("analysis", "prototype")
 _ID = re.compile(r"^[A-Za-z0-9-]+$")
 _DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$")
@@ -60,6 +63,10 @@ def canonical_stimulus(name: str) -> str:
     """Lower-case, trimmed stimulus name with the known aliases resolved (``Denatonium`` -> ``bitter``)."""
     key = " ".join(str(name).strip().lower().split())
     return STIMULUS_ALIASES.get(key, key)
+
+
+#: Event columns of an IBL trials table that can serve as stimulus onsets (files.stimulus_log.align_to).
+IBL_EVENTS = ("feedback_times", "stimOn_times", "goCue_times", "response_times", "firstMovement_times")
 
 
 @dataclass(frozen=True)
@@ -109,9 +116,10 @@ class SessionSpec:
     institution: str
     description: str
     protocol: str
-    face_video: Path
+    face_video: Path | None  # None: a photometry-only session (e.g. another lab's recording)
     video_start_s: float
     stimulus_log: Path | None
+    stimulus_align: str = "feedback_times"  # event column of an IBL trials table used as the onset
     pose: Path | None = None
     pose_fps: float | None = None
     pose_required: tuple[str, ...] = ()
@@ -287,15 +295,27 @@ def load_session(folder: str | Path) -> SessionSpec:
                                   route=str(r.get(inj, "session.injection.route", str, required=False, default="i.p.")))
 
     files = r.section("files")
-    video = r.file(folder, files, "files.face_video", suffixes=(".avi", ".mp4", ".mov", ".mkv"))
+    if not files.get("face_video") and not files.get("photometry"):
+        raise r.fail("files.face_video", "missing (a session needs a face video, or photometry for a photometry-only session)")
+    video = r.file(folder, files, "files.face_video", required=False, suffixes=(".avi", ".mp4", ".mov", ".mkv"))
     video_start = 0.0
     if isinstance(files.get("face_video"), dict):
         video_start = r.get(files["face_video"], "files.face_video.start_s", float, required=False, default=0.0)
     if injection is None and not files.get("stimulus_log"):
         raise r.fail("files.stimulus_log", "missing (a session needs a stimulus log, or session.injection for a drug session)")
-    stim = r.file(folder, files, "files.stimulus_log", required=False, suffixes=(".csv", ".tsv"))
+    stim = r.file(folder, files, "files.stimulus_log", required=False, suffixes=(".csv", ".tsv", ".pqt", ".parquet"))
+    align = "feedback_times"
+    if isinstance(files.get("stimulus_log"), dict) and files["stimulus_log"].get("align_to"):
+        align = r.get(files["stimulus_log"], "files.stimulus_log.align_to", str)
+        if align not in IBL_EVENTS:
+            raise r.fail("files.stimulus_log.align_to", f"must be one of {', '.join(IBL_EVENTS)}, got {align!r}")
     landmarks = r.file(folder, files, "files.landmarks", required=False, suffixes=(".yaml", ".yml"))
     pose = r.file(folder, files, "files.pose", required=False, suffixes=(".h5", ".csv"))
+    if video is None:
+        for name, given in (("pose", pose), ("landmarks", landmarks), ("injection", injection)):
+            if given is not None:
+                raise r.fail(f"files.{name}" if name != "injection" else "session.injection",
+                             "needs files.face_video (face data are read against the video's frames)")
     pose_fps = None
     if isinstance(files.get("pose"), dict) and files["pose"].get("fps") is not None:
         pose_fps = r.get(files["pose"], "files.pose.fps", float)
@@ -311,9 +331,10 @@ def load_session(folder: str | Path) -> SessionSpec:
 
     photometry = None
     if files.get("photometry"):
-        ph_path = r.file(folder, files, "files.photometry", suffixes=(".csv", ".ppd", ".pqt", ".parquet"))
+        ph_path = r.file(folder, files, "files.photometry", suffixes=(".csv", ".ppd", ".pqt", ".parquet", ".nwb"))
         ph = files["photometry"] if isinstance(files["photometry"], dict) else {}
-        fmt = ph.get("format") or {".csv": "neurophotometrics", ".ppd": "pyphotometry"}.get(ph_path.suffix.lower(), "ibl")
+        fmt = ph.get("format") or {".csv": "neurophotometrics", ".ppd": "pyphotometry",
+                                   ".nwb": "nwb"}.get(ph_path.suffix.lower(), "ibl")
         if fmt not in PHOTOMETRY_FORMATS:
             raise r.fail("files.photometry.format", f"must be one of {', '.join(PHOTOMETRY_FORMATS)}, got {fmt!r}")
         rois = ph.get("rois", [])
@@ -361,6 +382,7 @@ def load_session(folder: str | Path) -> SessionSpec:
         face_video=video,
         video_start_s=float(video_start),
         stimulus_log=stim,
+        stimulus_align=align,
         pose=pose,
         pose_fps=pose_fps,
         pose_required=pose_required,

@@ -20,9 +20,68 @@ def fit_control(control: np.ndarray, signal: np.ndarray) -> np.ndarray:
 
 
 def delta_f_over_f(signal: np.ndarray, control: np.ndarray) -> np.ndarray:
-    """dF/F = (signal - fitted control) / fitted control."""
+    """dF/F = (signal - fitted control) / fitted control (paper, Methods "Fiber photometry")."""
     fitted = fit_control(control, signal)
     return (np.asarray(signal, float) - fitted) / fitted
+
+
+#: airPLS smoothness used at 15 Hz (the paper's per-channel rate); other rates scale it by
+#: (rate / 15)^4 so that the baseline bends on the same time scale (minutes) whatever the rate.
+AIRPLS_LAMBDA_15HZ = 1e7
+
+
+def bleaching_baseline(values: np.ndarray, rate_hz: float, lam_15hz: float = AIRPLS_LAMBDA_15HZ) -> np.ndarray:
+    """Slow photobleaching baseline of one channel by adaptive iteratively reweighted penalized
+    least squares (airPLS, Zhang et al. 2010; pybaselines), as in the paper's Methods.
+
+    ``lam_15hz`` is the Whittaker smoothness at 15 Hz; it is rescaled to ``rate_hz``. Values that
+    are not finite are bridged by linear interpolation for the fit.
+    """
+    from pybaselines.whittaker import airpls
+
+    v = np.asarray(values, float)
+    ok = np.isfinite(v)
+    if ok.sum() < 3:
+        raise ValueError("fewer than 3 finite samples; no bleaching baseline can be fitted")
+    if not ok.all():
+        idx = np.arange(v.size)
+        v = np.interp(idx, idx[ok], v[ok])
+    lam = float(lam_15hz) * (float(rate_hz) / 15.0) ** 4
+    base, _ = airpls(v, lam=lam, max_iter=50)
+    return base
+
+
+def correct_bleaching(values: np.ndarray, rate_hz: float, lam_15hz: float = AIRPLS_LAMBDA_15HZ) -> np.ndarray:
+    """Divide a channel by its airPLS bleaching baseline (values near 1 afterwards): the decay of
+    the fluorescence over the session is removed while fast transients keep their relative size."""
+    base = bleaching_baseline(values, rate_hz, lam_15hz)
+    if (base <= 0).any():
+        raise ValueError("the bleaching baseline reaches 0 or below; is this a raw fluorescence channel?")
+    return np.asarray(values, float) / base
+
+
+def process_trace(signal_t: np.ndarray, signal: np.ndarray, control_t: np.ndarray, control: np.ndarray,
+                  lam_15hz: float | None = AIRPLS_LAMBDA_15HZ) -> dict:
+    """The paper's chain on one fiber: airPLS bleaching correction of each channel (skipped when
+    ``lam_15hz`` is None), the control put on the signal's own timestamps, least-squares fit of the
+    control to the signal, dF/F = (signal - fitted control) / fitted control.
+
+    Returns ``{"dff", "fit_slope", "fit_intercept", "rate_hz"}``; ``dff`` is at ``signal_t``.
+    """
+    signal_t = np.asarray(signal_t, float)
+    rate = float(1.0 / np.median(np.diff(signal_t)))
+    sig = np.asarray(signal, float)
+    ctl = align_to_signal(signal_t, control_t, control)
+    if lam_15hz is not None:
+        sig = correct_bleaching(sig, rate, lam_15hz)
+        if np.ptp(ctl[np.isfinite(ctl)]) > 0:  # a constant control is refused by fit_control below
+            ctl = correct_bleaching(ctl, rate, lam_15hz)
+    ok = np.isfinite(sig) & np.isfinite(ctl)
+    if ok.sum() < 3 or np.ptp(ctl[ok]) == 0:
+        raise ValueError("the control channel is constant or empty; it cannot be fitted to the signal")
+    a, b = np.polyfit(ctl[ok], sig[ok], 1)
+    fitted = a * ctl + b
+    return {"dff": (sig - fitted) / fitted, "fit_slope": float(a), "fit_intercept": float(b), "rate_hz": rate}
 
 
 def align_to_signal(signal_t: np.ndarray, control_t: np.ndarray, control: np.ndarray) -> np.ndarray:
@@ -44,7 +103,51 @@ def baseline_subtract(grid: np.ndarray, values: np.ndarray, baseline_s: float = 
     return values - np.nanmean(values[pre])
 
 
+def psth(times: np.ndarray, trace: np.ndarray, onsets: np.ndarray, pre_s: float, post_s: float,
+         rate_hz: float, baseline_s: float) -> tuple[np.ndarray, np.ndarray]:
+    """Trial-by-time matrix (rows = trials, the heatmap of Fig. 6) of ``trace`` around each onset on
+    a regular grid, each row minus its ``baseline_s`` pre-stimulus mean; returns ``(grid, rows)``.
+
+    Raises ValueError naming the first onset whose baseline lies wholly outside the recording.
+    """
+    rows = []
+    grid = None
+    for onset in np.asarray(onsets, float):
+        grid, win = trial_window(times, trace, onset, pre_s, post_s, rate_hz)
+        if np.isnan(win[(grid >= -baseline_s) & (grid < 0)]).all():
+            raise ValueError(f"the {baseline_s:g} s baseline before the stimulus at {onset:g} s lies outside "
+                             f"the photometry recording ({times[0]:.3f}-{times[-1]:.3f} s)")
+        rows.append(baseline_subtract(grid, win, baseline_s))
+    if grid is None:
+        grid = np.arange(-pre_s, post_s - 1e-9, 1.0 / rate_hz)
+    return grid, np.array(rows).reshape(len(rows), grid.size)
+
+
+def ratio_to_reference(value: float, reference: float) -> float:
+    """``value / reference`` (paper, Fig. 6: each stimulus's peak relative to the water peak);
+    NaN when the reference is missing or not positive (a ratio to a dip means nothing)."""
+    if not np.isfinite(reference) or reference <= 0 or not np.isfinite(value):
+        return float("nan")
+    return float(value / reference)
+
+
 def peak(grid: np.ndarray, values: np.ndarray, start: float = 0.0, stop: float = 2.0) -> float:
     """Largest value in ``[start, stop)`` after onset (NaN when the window is empty)."""
     win = (grid >= start) & (grid < stop) & np.isfinite(values)
     return float(np.max(values[win])) if win.any() else float("nan")
+
+
+def window_pairs(neural_t: np.ndarray, neural: np.ndarray, face_t: np.ndarray, face: np.ndarray,
+                 onsets: np.ndarray, window_s: float = 2.0, rate_hz: float = 15.0) -> tuple[np.ndarray, np.ndarray]:
+    """Both signals resampled to one ``rate_hz`` clock over ``[onset, onset + window_s)`` of every
+    trial and pooled (paper, Fig. 7A-B: z-scored dF/F against prototype similarity, 2 s after
+    onset at 15 Hz). Samples outside either recording are NaN; returns ``(neural, face)``.
+    """
+    grid = np.arange(0.0, window_s - 1e-9, 1.0 / rate_hz)
+    xs, ys = [], []
+    for onset in np.asarray(onsets, float):
+        xs.append(np.interp(onset + grid, neural_t, neural, left=np.nan, right=np.nan))
+        ys.append(np.interp(onset + grid, face_t, face, left=np.nan, right=np.nan))
+    if not xs:
+        return np.empty(0), np.empty(0)
+    return np.concatenate(xs), np.concatenate(ys)

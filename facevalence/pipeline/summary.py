@@ -5,11 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from facevalence.schemas.correlation import FaceNeuralCorrelation
+from facevalence.schemas.correlation import FaceNeuralCorrelation, FaceNeuralPattern
 from facevalence.schemas.face import DrugEffect, Embedding, PrototypeScore
 from facevalence.schemas.kinematics import Kinematics
 from facevalence.schemas.models import PoseDecoding
-from facevalence.schemas.photometry import PhotometryPSTH
+from facevalence.schemas.opto import OptoGroupEffect
+from facevalence.schemas.photometry import NeuronTypePattern, PhotometryPSTH
 from facevalence.schemas.session import Stimulus, Trial
 
 #: The paper's parameter sets (row 0 of every *Params table).
@@ -23,8 +24,6 @@ def stimulus_summary(params: dict | None = None) -> pd.DataFrame:
     to water and face-neural Spearman rho (analysis mice only: the prototype mouse has no scores)."""
     params = {**PAPER_PARAMS, **(params or {})}
     rows = []
-    water_peak = PhotometryPSTH & {"stimulus": "water"} & params
-    water = {(r["subject_id"], r["session_id"]): r["peak_dff"] for r in water_peak.to_dicts()}
     for stim in Stimulus.to_dicts(order_by="stimulus"):
         key = {"stimulus": stim["stimulus"]}
         s = dict(key)
@@ -40,9 +39,8 @@ def stimulus_summary(params: dict | None = None) -> pd.DataFrame:
         for feature, column in (("ear_angle", "ear_angle_change_pct"), ("mouth_inclination", "mouth_change_pct")):
             peak = np.asarray((kin & {"feature": feature}).to_arrays("peak_change"), float)  # NULL -> NaN
             s[column] = 100 * float(np.nanmean(peak)) if np.isfinite(peak).any() else np.nan
-        ratios = [r["peak_dff"] / water[(r["subject_id"], r["session_id"])]
-                  for r in (PhotometryPSTH & key & params).to_dicts() if r["peak_dff"] is not None and water.get((r["subject_id"], r["session_id"]))]
-        s["psth_peak_vs_water"] = float(np.mean(ratios)) if ratios else np.nan
+        ratios = np.asarray((PhotometryPSTH & key & params).to_arrays("ratio_to_water"), float)
+        s["psth_peak_vs_water"] = float(np.nanmean(ratios)) if np.isfinite(ratios).any() else np.nan
         rho = np.asarray((FaceNeuralCorrelation & key & params).to_arrays("rho"), float)
         s["face_neural_rho"] = float(np.nanmean(rho)) if np.isfinite(rho).any() else np.nan
         rows.append(s)
@@ -89,3 +87,25 @@ def decoding_summary(params: dict | None = None) -> str:
         return "(no decoding)"
     parts = [f"{r['region']} {r['mean_accuracy']:.2f} +- {r['sem_accuracy']:.2f}" for r in rows]
     return f"{', '.join(parts)} ({rows[0]['n_folds']} folds; chance {rows[0]['chance']:.2f})"
+
+
+def neuron_type_summary(params: dict | None = None) -> pd.DataFrame:
+    """Cell type x stimulus: mean z-scored PSTH peak over the cohort's trials (Fig. 6), with the
+    face-neural Spearman rho of the type's valence (Fig. 7A-B) beside it."""
+    params = {**PAPER_PARAMS, **(params or {})}
+    rows = (NeuronTypePattern.Stimulus & params).to_dicts()
+    if not rows:
+        return pd.DataFrame()
+    frame = pd.DataFrame(rows).pivot_table(index="cell_type", columns="stimulus_name", values="mean_peak_z", aggfunc="first")
+    rho = {(r["cell_type"], r["valence_name"]): r["rho"] for r in (FaceNeuralPattern.CellTypeValence & params).to_dicts()}
+    for valence in ("positive", "negative"):
+        frame[f"rho {valence}"] = [rho.get((c, valence), np.nan) for c in frame.index]
+    return frame.reset_index()
+
+
+def opto_summary(params: dict | None = None) -> pd.DataFrame:
+    """Group x measure x valence: median laser-on vs laser-off and the Mann-Whitney p (Fig. 7E-G)."""
+    params = {**PAPER_PARAMS, **(params or {})}
+    rows = (OptoGroupEffect.Group & params).to_dicts(order_by=("subject_group", "measure", "valence_name"))
+    cols = ["subject_group", "measure", "valence_name", "n_on", "n_off", "median_on", "median_off", "p_value"]
+    return pd.DataFrame([{c: r[c] for c in cols} for r in rows])

@@ -4,15 +4,17 @@ Order of computation (the design card's chain): Session -> Trial -> HOGFeatures 
 PrototypeScore -> Kinematics -> PhotometryPSTH -> FaceNeuralCorrelation. Foreign keys follow
 the real data dependencies: Prototype hangs off the prototype mouse's HOGFeatures,
 Kinematics off Trial (+ pose), PhotometryPSTH off Trial (+ photometry) and
-FaceNeuralCorrelation off both PrototypeScore and PhotometryPSTH.
+FaceNeuralCorrelation off both PrototypeScore and PhotometryPSTH; OptoEffect off PrototypeScore
+and Kinematics of sessions with laser epochs. Cohort-level results (KinematicPattern,
+NeuronTypePattern, FaceNeuralPattern, OptoGroupEffect) wait until every session they pool is in.
 """
 
 from __future__ import annotations
 
-from facevalence.schemas import correlation, face, kinematics, models, photometry, session
+from facevalence.schemas import correlation, face, kinematics, models, opto, photometry, session
 
 MODULES = {"session": session, "face": face, "kinematics": kinematics, "photometry": photometry, "correlation": correlation,
-           "models": models}
+           "models": models, "opto": opto}
 
 
 def activate(prefix: str, connection=None) -> None:
@@ -27,7 +29,8 @@ def computed_tables() -> list:
             face.DrugEffect, face.Embedding, face.MotionEnergy,
             kinematics.FaceFeatures, kinematics.Kinematics, kinematics.KinematicPattern, kinematics.KeypointPCA,
             models.PoseDecoding,
-            photometry.PhotometryTrace, photometry.PhotometryPSTH, correlation.FaceNeuralCorrelation]
+            photometry.PhotometryTrace, photometry.PhotometryPSTH, photometry.NeuronTypePattern,
+            correlation.FaceNeuralCorrelation, correlation.FaceNeuralPattern, opto.OptoEffect, opto.OptoGroupEffect]
 
 
 def all_tables() -> dict[str, type]:

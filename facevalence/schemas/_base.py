@@ -16,6 +16,15 @@ def about_session(key: dict):
         raise ValueError(f"session {key['subject_id']}/{key['session_id']}: {err}") from None
 
 
+def when_complete(candidates, *tables):
+    """``candidates`` minus those with a row of any of ``tables`` still to be made (matched on the
+    attributes they share): a cohort-level result must not be built from whichever sessions a
+    worker happened to finish first."""
+    for table in tables:
+        candidates = candidates - (table().key_source - table.proj()).proj()
+    return candidates
+
+
 class Versioned:
     """Mixin for Computed/Imported tables: the hidden ``_job_version`` column records
     ``facevalence <version> git <commit>`` of the package that computed the row (DataJoint's

@@ -25,7 +25,7 @@ from facevalence.methods.kinematics import (
     window_coverage,
 )
 from facevalence.methods.stats import kruskal_dunn, wilcoxon_one_sample
-from facevalence.schemas._base import Versioned, about_session
+from facevalence.schemas._base import Versioned, about_session, when_complete
 from facevalence.schemas.session import Nwbfile, Subject, Trial
 
 schema = dj.Schema()
@@ -180,9 +180,7 @@ def when_kinematics_complete(candidates):
     """``candidates`` (keyed by kin_paramset) minus the parameter sets with a session whose
     FaceFeatures or Kinematics row is still to be made: a cohort-level result must not be built
     from whichever sessions a worker happened to finish first."""
-    for table in (FaceFeatures, Kinematics):
-        candidates = candidates - (table().key_source - table.proj()).proj()
-    return candidates
+    return when_complete(candidates, FaceFeatures, Kinematics)
 
 
 #: Columns of a one-sample test of the peak changes of one group (stimulus or valence) and feature.

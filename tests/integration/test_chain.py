@@ -14,11 +14,13 @@ from tests.conftest import ROOT, run_cli
 
 pytestmark = pytest.mark.slow
 
-# 3 mice x 5 trials; the prototype mouse (5 trials) is excluded from scores; 1 photometry mouse;
-# 3 drug sessions (no trials, hand-placed landmarks) x 2 drug-window parameter sets.
+# 3 mice x 5 trials; the prototype mouse (5 trials) is excluded from scores; 2 photometry mice (DA
+# and GABA, both with a laser log: eNpHR and eYFP) x 2 photometry parameter sets; 3 drug sessions
+# (no trials, hand-placed landmarks) x 2 drug-window parameter sets.
 EXPECTED = {"Subject": 3, "Session": 6, "Nwbfile": 6, "Trial": 15, "Injection": 3, "Registration": 6, "HOGFeatures": 3, "Arousal": 15,
             "Prototype": 1, "PrototypeScore": 5, "CumulativeSimilarity": 6, "DrugEffect": 6, "Embedding": 2, "MotionEnergy": 6, "FaceFeatures": 2, "Kinematics": 2, "KinematicPattern": 1, "KeypointPCA": 2, "PoseDecoding": 1,
-            "PhotometryTrace": 1, "PhotometryPSTH": 5, "FaceNeuralCorrelation": 5}
+            "PhotometryTrace": 4, "PhotometryPSTH": 20, "NeuronTypePattern": 2, "FaceNeuralCorrelation": 20,
+            "FaceNeuralPattern": 2, "OptoEffect": 2, "OptoGroupEffect": 1}
 
 
 def _env(tmp_path, server: dict | None) -> dict:
@@ -53,13 +55,27 @@ late = {r["drug"]: r["difference_norm"] for r in
 sources = sorted(set(Registration.to_arrays("landmark_source")))
 from facevalence.demo.face import EFFECTS
 from facevalence.schemas.kinematics import Kinematics
-kin = (Kinematics.TrialFeature * Trial.proj("stimulus") & "feature in ('ear_angle', 'mouth_inclination')").to_dicts()
+from facevalence.demo.cohort import LASER_EAR_SCALE
+from facevalence.schemas.session import Subject
+kin = (Kinematics.TrialFeature * Trial.proj("stimulus", "laser_on") * Subject.proj("subject_group")
+       & "feature in ('ear_angle', 'mouth_inclination')").to_dicts()
+def injected(r):  # eNpHR laser-on trials: the generator scales the ear movements down
+    flat = r["laser_on"] and r["subject_group"] == "eNpHR" and r["feature"].startswith("ear")
+    return EFFECTS[r["stimulus"]][r["feature"]] * (LASER_EAR_SCALE if flat else 1.0)
 from facevalence.schemas.models import PoseDecoding
 decoding = {r["region"]: r["mean_accuracy"] for r in PoseDecoding.Region.to_dicts()}
-kin_error = max(abs(r["peak_change"] - EFFECTS[r["stimulus"]][r["feature"]]) for r in kin if r["stimulus"] != "water")
+kin_error = max(abs(r["peak_change"] - injected(r)) for r in kin if r["stimulus"] != "water")
+from facevalence.schemas.photometry import NeuronTypePattern
+types = {r["cell_type"]: [r["positive_vs_negative"]["median_positive"], r["positive_vs_negative"]["median_negative"]]
+         for r in (NeuronTypePattern.CellType & {"phot_paramset": 0}).to_dicts()}
+from facevalence.schemas.correlation import FaceNeuralPattern
+rho = {r["cell_type"] + "/" + r["valence_name"]: r["rho"] for r in (FaceNeuralPattern.CellTypeValence & {"phot_paramset": 0}).to_dicts()}
+from facevalence.schemas.opto import OptoGroupEffect
+opto = [[r["subject_group"], r["valence_name"], abs(r["median_on"]) / abs(r["median_off"])]
+        for r in (OptoGroupEffect.Group & {"measure": "ear_angle"}).to_dicts() if r["n_on"] and r["n_off"]]
 print(json.dumps({"correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok),
                   "late": late, "sources": sources, "kin_error": kin_error, "kin_n": len(kin),
-                  "decoding": decoding}))
+                  "decoding": decoding, "types": types, "rho": rho, "opto": opto}))
 """
 
 
@@ -84,12 +100,21 @@ def _chain(tmp_path, demo_nwb, server):
     assert late["ethanol"] > 0.3 and late["licl"] < -0.3 and abs(late["saline"]) < 0.2, late
     assert signs["sources"] == ["deeplabcut", "hand-placed"], signs
     # keypoints: recovered peak ear-angle and mouth-inclination changes match the injected ones
-    # (x a per-trial gain of 0.85-1.15)
+    # (x a per-trial gain of 0.85-1.15; x LASER_EAR_SCALE for the ears on eNpHR laser-on trials)
     assert signs["kin_n"] == 20 and signs["kin_error"] < 0.1, signs
     # Fig. 5G: the LSTM decodes the stimulus best from the ear, as in the paper (chance 0.2)
     decoding = signs["decoding"]
     assert set(decoding) == {"ear", "whisker", "snout", "pupil", "mixed"}, decoding
     assert decoding["ear"] == max(decoding.values()) and decoding["ear"] > 0.5, decoding
+    # Fig. 6: the DA-like mouse responds more to positive stimuli, the GABA-like one to negative ones
+    types = signs["types"]
+    assert set(types) == {"DA", "GABA"} and types["DA"][0] > types["DA"][1] and types["GABA"][1] > types["GABA"][0], types
+    # Fig. 7A-B: dF/F rises with the similarity to the prototype of the valence each type prefers
+    assert signs["rho"]["DA/positive"] > 0.3 and signs["rho"]["GABA/negative"] > 0.3, signs["rho"]
+    # Fig. 7E-G: with eNpHR the laser flattens the ears; the eYFP control's laser changes nothing
+    opto = signs["opto"]
+    assert {g for g, _, _ in opto} == {"eNpHR", "eYFP"}, opto
+    assert all((ratio < 0.55) == (group == "eNpHR") for group, _, ratio in opto), opto
     key = ["--key", "subject_id=m02", "--key", "session_id=01", "--key", "hog_paramset=0",
            "--key", "proto_id=proto", "--key", "reg_paramset=0", "--key", "proto_paramset=0"]
     info = json.loads(_ok(run_cli(["lineage", "PrototypeScore", *key, "--json"], env)))

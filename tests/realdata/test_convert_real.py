@@ -19,7 +19,7 @@ PHOTOMETRY = {
     "ppd": ({"path": "photometry/m17-R-2018-12-12-090409.ppd", "format": "pyphotometry", "control_wavelength": 560,
              "indicator": "GCaMP6f"}, 560.0),
     "ibl": ({"path": "photometry/ibl_CQ002/alf/photometry/photometry.signal.pqt", "format": "ibl", "rois": ["G0"],
-             "clock_offset_s": -10.0}, 415.0),
+             "clock_offset_s": 30.0}, 415.0),  # valid IBL frames start 25 s into the task clock
 }
 
 

@@ -1,0 +1,143 @@
+"""Every real photometry file through conversion, the tables (dF/F, PSTHs) and a cross-check of the
+dF/F against an independent computation (double-exponential bleaching fit + scipy regression)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+import yaml
+from scipy import stats
+from scipy.optimize import curve_fit
+
+from facevalence.converters import convert_session
+from facevalence.io.photometry import read_photometry
+from facevalence.methods.photometry import process_trace
+from tests.conftest import real_data
+
+pytestmark = pytest.mark.realdata
+
+IBL = "photometry/ibl_CQ002"
+PPD = "photometry/m17-R-2018-12-12-090409.ppd"
+NPM = "photometry/neurophotometrics_raw.csv"
+
+
+def _session(folder, name, photometry, stimulus_log, valence=None):
+    folder.mkdir(parents=True)
+    meta = {"subject": {"id": f"real-{name}", "species": "Mus musculus", "sex": "U", "age": "P60D", "genotype": "wild type"},
+            "session": {"id": "1", "start_time": "2024-11-05T12:00:00+00:00", "experimenter": ["Lab, Real"],
+                        "lab": "test", "institution": "test", "description": f"real {name} photometry, no face video"},
+            "files": {"photometry": photometry, "stimulus_log": stimulus_log}}
+    if valence:
+        meta["valence"] = valence
+    (folder / "session.yaml").write_text(yaml.safe_dump(meta))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def real_nwb(tmp_path_factory):
+    """Photometry-only sessions: the IBL session aligned to its trials' feedback (reward / error),
+    the pyPhotometry session to its digital input 1 TTLs, the Neurophotometrics file to 3 markers."""
+    real = real_data()
+    root = tmp_path_factory.mktemp("realphot")
+    ppd_events = read_photometry(real / PPD, "pyphotometry").events["digital_1"]
+    (root / "ttl.csv").write_text("onset_s,stimulus,duration_s\n" + "".join(f"{t:.4f},ttl1,0.5\n" for t in ppd_events))
+    (root / "marks.csv").write_text("onset_s,stimulus,duration_s\n8,water,1\n16,sucrose,1\n24,water,1\n")
+    folders = [
+        _session(root / "ibl", "ibl", {"path": str(real / IBL / "alf/photometry/photometry.signal.pqt"), "format": "ibl",
+                                       "rois": ["G0"], "indicator": "GCaMP6m", "location": "SI"},
+                 {"path": str(real / IBL / "alf/task_00/_ibl_trials.table.pqt"), "align_to": "feedback_times"},
+                 {"reward": "positive", "error": "negative"}),
+        _session(root / "ppd", "ppd", {"path": str(real / PPD), "control_wavelength": 560, "indicator": "GCaMP6f"},
+                 str(root / "ttl.csv"), {"ttl1": "neutral"}),
+        _session(root / "npm", "npm", {"path": str(real / NPM), "rois": ["G0"], "clock_offset_s": 227.2},
+                 str(root / "marks.csv")),
+    ]
+    return {f.name: convert_session(f, root / "nwb") for f in folders}
+
+
+def test_real_photometry_through_the_tables(database, real_nwb):
+    from facevalence.pipeline.ingest import ingest
+    from facevalence.schemas.face import HOGFeatures, Registration
+    from facevalence.schemas.photometry import NeuronTypePattern, PhotometryPSTH, PhotometryTrace
+    from facevalence.schemas.session import Nwbfile
+
+    for path in real_nwb.values():
+        ingest(path, replace=True)
+    sessions = [{"subject_id": f"real-{n}", "session_id": "1"} for n in real_nwb]
+    assert set((Nwbfile & sessions).to_arrays("video_object_id")) == {""}  # photometry only
+    assert PhotometryTrace.populate(sessions, suppress_errors=True)["error_list"] == []
+    assert PhotometryPSTH.populate(sessions, suppress_errors=True)["error_list"] == []
+    assert not (Registration & sessions) and not (HOGFeatures & sessions)  # nothing face-based to do
+    traces = {r["subject_id"]: r for r in (PhotometryTrace & sessions & {"phot_paramset": 0}).to_dicts()}
+    assert set(traces) == {f"real-{n}" for n in real_nwb}
+    for r in traces.values():
+        assert np.isfinite(r["dff"]).all() and abs(np.std(r["dff_z"]) - 1) < 1e-6 and r["bleaching"].startswith("airPLS")
+    # pyPhotometry's control is the red tdTomato channel, and the trace says so
+    assert "560 nm" in traces["real-ppd"]["control_used"] and "red" in traces["real-ppd"]["control_used"]
+    assert "415 nm" in traces["real-ibl"]["control_used"] and "isosbestic" in traces["real-ibl"]["control_used"]
+    psth = {(r["subject_id"], r["stimulus"]): r for r in (PhotometryPSTH & sessions & {"phot_paramset": 0}).to_dicts()}
+    # IBL: 175 rewarded and 153 error trials, PSTHs aligned to feedback
+    assert psth[("real-ibl", "reward")]["n_trials"] == 175 and psth[("real-ibl", "error")]["n_trials"] == 153
+    assert len(PhotometryPSTH.TrialPSTH & {"subject_id": "real-ibl", "phot_paramset": 0}) == 328
+    for r in psth.values():
+        assert np.isfinite(r["mean_dff"]).all() and r["times"][0] == pytest.approx(-4.0)
+    assert psth[("real-ppd", "ttl1")]["n_trials"] == 127
+    assert psth[("real-npm", "sucrose")]["ratio_to_water"] is not None or psth[("real-npm", "water")]["peak_dff"] <= 0
+    # no cell type was declared for these mice: no neuron-type pattern is attempted
+    assert not (NeuronTypePattern.key_source & {"phot_paramset": 0})
+
+
+def _independent_dff(t, signal, control_t, control):
+    """dF/F computed another way: each channel divided by a double-exponential bleaching fit
+    (scipy curve_fit), the control put on the signal's clock, scipy linregress for the fit."""
+    def dexp(x, a, b, c, d, e):
+        return a * np.exp(-x / b) + c * np.exp(-x / d) + e
+
+    x = t - t[0]
+    out = []
+    for v in (signal, np.interp(t, control_t, control)):
+        p0 = (np.ptp(v) / 2, x[-1] / 10, np.ptp(v) / 2, x[-1] / 2, v.min())
+        p, _ = curve_fit(dexp, x, v, p0=p0, bounds=([0, 1, 0, 1, -np.inf], [np.inf, 10 * x[-1], np.inf, 10 * x[-1], np.inf]),
+                         maxfev=20000)
+        out.append(v / dexp(x, *p))
+    fit = stats.linregress(out[1], out[0])
+    fitted = fit.intercept + fit.slope * out[1]
+    return (out[0] - fitted) / fitted
+
+
+@pytest.mark.parametrize(("name", "path", "fmt", "rois", "r_min"), [
+    ("ibl", f"{IBL}/alf/photometry/photometry.signal.pqt", "ibl", ("G0",), 0.95),
+    ("ppd", PPD, "pyphotometry", (), 0.9),
+    # 33.5 s: too short for either method to pin the bleaching down; the fast part must agree
+    ("npm", NPM, "neurophotometrics", ("G0",), None),
+])
+def test_dff_agrees_with_an_independent_computation(name, path, fmt, rois, r_min):
+    rec = read_photometry(real_data() / path, fmt, rois)
+    t, sig = rec.signal.timestamps, rec.signal.data[:, 0]
+    ours = process_trace(t, sig, rec.control.timestamps, rec.control.data[:, 0])["dff"]
+    ref = _independent_dff(t, sig, rec.control.timestamps, rec.control.data[:, 0])
+    k = int(10 * rec.signal.rate_hz) | 1  # 10 s moving average removed: the transients
+
+    def fast(v):
+        return (v - np.convolve(v, np.ones(k) / k, mode="same"))[k:-k]
+
+    r_fast = np.corrcoef(fast(ours), fast(ref))[0, 1]
+    r = np.corrcoef(ours, ref)[0, 1]
+    print(f"{name}: r = {r:.4f}, fast components r = {r_fast:.4f}, median |difference| = {np.median(np.abs(ours - ref)):.5f}")
+    assert r_fast > 0.75
+    if r_min is not None:
+        assert r > r_min and r_fast > 0.99
+
+
+def test_ibl_trials_table_as_stimulus_log():
+    from facevalence.io.logs import read_ibl_trials
+
+    path = real_data() / IBL / "alf/task_00/_ibl_trials.table.pqt"
+    table = read_ibl_trials(path, {"reward": "positive", "error": "negative"}, align_to="stimOn_times")
+    raw = pd.read_parquet(path)
+    assert len(table) == np.isfinite(raw["stimOn_times"]).sum() and (np.diff(table["start_time"]) > 0).all()
+    from facevalence.errors import InputError
+
+    with pytest.raises(InputError, match=r"_ibl_trials.table.pqt: feedbackType: \['error', 'reward'\] have no valence"):
+        read_ibl_trials(path, {})
