@@ -165,7 +165,7 @@ def _other_tools_nwb(path, data, wavelengths=(465.0, 405.0)):
     )
     from pynwb import NWBHDF5IO, NWBFile
 
-    nwb = NWBFile("another lab's photometry", "other-tool-1", dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
+    nwb = NWBFile("another lab's photometry", "other-tool-1", dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
     fiber_model = OpticalFiberModel(name="fm", manufacturer="Doric", numerical_aperture=0.48, core_diameter_in_um=400.0)
     led_model = ExcitationSourceModel(name="lm", manufacturer="TDT", source_type="LED", excitation_mode="one-photon")
     det_model = PhotodetectorModel(name="dm", manufacturer="TDT", detector_type="photodiode")
