@@ -136,7 +136,7 @@ def status(as_json):
 @main.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where raw folders and NWB files go (default: <data dir>/demo).")
-@click.option("--mice", default=4, show_default=True, help="Mice, including the prototype mouse.")
+@click.option("--mice", default=5, show_default=True, help="Mice, including the prototype mouse.")
 @click.option("--repeats", default=2, show_default=True, help="Presentations of each stimulus per session.")
 @click.option("--seed", default=0, show_default=True)
 @click.option("--drug-fps", default=1.0, show_default=True,

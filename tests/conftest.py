@@ -27,8 +27,9 @@ def real_data() -> Path:
 
 @pytest.fixture(scope="session")
 def demo_cohort(tmp_path_factory):
-    """3 mice (prototype + 2; the last with DA photometry and a laser log), each stimulus once; the
-    first analysis mouse also has saline, ethanol and LiCl sessions."""
+    """3 mice (prototype + a DA-like eNpHR mouse and a GABA-like eYFP mouse, both with photometry
+    and a laser log), each stimulus once; the first analysis mouse also has saline, ethanol and
+    LiCl sessions."""
     from facevalence.demo import default_cohort, generate_cohort
 
     out = tmp_path_factory.mktemp("demo")

@@ -42,7 +42,7 @@ class MouseSpec:
     role: str = "analysis"  # "prototype" marks the designated prototype mouse
     sex: str = "M"
     cell_type: str = ""  # DA | GABA | Glu | pan: records photometry when set
-    laser: bool = False  # writes a laser log (opto session)
+    laser: bool = False  # adds an opto session (laser log, no photometry) after the stimulus sessions
     group: str = ""  # eNpHR (laser-on trials flatten the ears) | eYFP (control: the laser changes nothing)
     sessions: int = 1
     drugs: tuple[str, ...] = ()  # one drug session per entry (saline, ethanol, licl), after the stimulus sessions
@@ -71,11 +71,12 @@ OPSIN_GROUPS = ("eNpHR", "eYFP")
 LASER_EAR_SCALE = 0.25
 
 
-def default_cohort(n_mice: int = 4, repeats: int = 2, seed: int = 0, drug_fps: float = 1.0) -> CohortSpec:
+def default_cohort(n_mice: int = 5, repeats: int = 2, seed: int = 0, drug_fps: float = 1.0) -> CohortSpec:
     """Prototype mouse + ``n_mice - 1`` analysis mice. Every analysis mouse carries photometry of
     one neuron type in turn (DA, GABA, Glu, pan: DAT-Cre-, VGAT-Cre-, CaMKII-Cre-like and
-    pan-neuronal) and a laser log, alternately in the eNpHR and the eYFP group (Fig. 6-7); the
-    first also has a saline, an ethanol and a LiCl session (Fig. 3)."""
+    pan-neuronal; Fig. 6) in its stimulus session and has an opto session, alternately in the
+    eNpHR and the eYFP group (Fig. 7E-G); the first also has a saline, an ethanol and a LiCl
+    session (Fig. 3)."""
     if n_mice < 2:
         raise ValueError("a demo cohort needs at least 2 mice: the prototype mouse and one analysis mouse")
     mice = [MouseSpec("proto", role="prototype", sex="M")]
@@ -205,7 +206,8 @@ def _photometry(duration: float, trials: list[dict], cell_type: str, rng: np.ran
     rel = t - device_t0
     dff = np.zeros(n)
     for trial in trials:
-        peak = DFF_PEAK[cell_type][trial["stimulus"]]
+        # the trial's expression gain scales the neural response too: a stronger response, a stronger face
+        peak = DFF_PEAK[cell_type][trial["stimulus"]] * trial.get("gain", 1.0)
         lag = rel - trial["onset"]
         dff += peak * np.where(lag > 0.1, (1 - np.exp(-(lag - 0.1) / 0.3)) * np.exp(-np.clip(lag - 0.1 - trial["duration"], 0, None) / 1.2), 0.0)
     motion = np.zeros(n)
@@ -226,15 +228,23 @@ def _photometry(duration: float, trials: list[dict], cell_type: str, rng: np.ran
 
 
 def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: CohortSpec,
-                     rng: np.random.Generator) -> Path:
-    """Write one raw session folder; returns its path."""
+                     rng: np.random.Generator, opto: bool = False) -> Path:
+    """Write one raw session folder; returns its path. A stimulus session records photometry when
+    the mouse has a cell type; an ``opto`` session (Fig. 7E-G) has a laser log instead."""
     session_id = f"{session_index + 1:02d}"
     folder = Path(root) / f"sub-{mouse.subject_id}_ses-{session_id}"
     folder.mkdir(parents=True, exist_ok=True)
     trials = _schedule(spec, rng)
     laser = []
-    if mouse.laser:
-        for trial in trials[::2]:  # every other trial; the epoch brackets the stimulus
+    if opto:
+        # every other trial of each valence (in time order), so each valence has laser-on and
+        # laser-off trials; the epoch brackets the stimulus
+        seen: dict[str, int] = {}
+        for trial in trials:
+            valence = DEFAULT_VALENCE[trial["stimulus"]]
+            seen[valence] = seen.get(valence, 0) + 1
+            if seen[valence] % 2 == 0:
+                continue
             laser.append({"onset_s": round(trial["onset"] - 1.5, 3), "duration_s": 5.0, "wavelength_nm": 589,
                           "frequency_hz": 20, "pulse_width_ms": 10, "power_mw": 8})
             if mouse.group == "eNpHR":
@@ -253,7 +263,7 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
                    "pose": {"path": f"face{DLC_SCORER}.h5", "required_keypoints": list(KEYPOINTS)}}
     truth_arrays = {"time": times, "keypoints": placed, "likelihood": likelihood, **{f"feature_{k}": v for k, v in feats.items()}}
     photometry_truth = None
-    if mouse.cell_type:
+    if mouse.cell_type and not opto:
         device_t0 = float(rng.uniform(100, 400))
         ph_table, ph_truth = _photometry(duration, trials, mouse.cell_type, rng, device_t0)
         ph_table.to_csv(folder / "photometry.csv", index=False)
@@ -303,7 +313,11 @@ def generate_cohort(out_dir: str | Path, spec: CohortSpec | None = None) -> list
     for mouse in tqdm(spec.mice, desc="demo mice", unit="mouse"):
         for s in range(mouse.sessions):
             folders.append(generate_session(out, mouse, s, spec, np.random.default_rng(rng.integers(2**32))))
+        n = mouse.sessions
+        if mouse.laser:
+            folders.append(generate_session(out, mouse, n, spec, np.random.default_rng(rng.integers(2**32)), opto=True))
+            n += 1
         for d, drug in enumerate(mouse.drugs):
-            folders.append(generate_drug_session(out, mouse, mouse.sessions + d, drug, spec,
+            folders.append(generate_drug_session(out, mouse, n + d, drug, spec,
                                                  np.random.default_rng(rng.integers(2**32))))
     return folders

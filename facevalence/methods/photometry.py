@@ -138,16 +138,25 @@ def peak(grid: np.ndarray, values: np.ndarray, start: float = 0.0, stop: float =
 
 
 def window_pairs(neural_t: np.ndarray, neural: np.ndarray, face_t: np.ndarray, face: np.ndarray,
-                 onsets: np.ndarray, window_s: float = 2.0, rate_hz: float = 15.0) -> tuple[np.ndarray, np.ndarray]:
+                 onsets: np.ndarray, window_s: float = 2.0, rate_hz: float = 15.0,
+                 baseline_s: float | None = 4.0) -> tuple[np.ndarray, np.ndarray]:
     """Both signals resampled to one ``rate_hz`` clock over ``[onset, onset + window_s)`` of every
     trial and pooled (paper, Fig. 7A-B: z-scored dF/F against prototype similarity, 2 s after
-    onset at 15 Hz). Samples outside either recording are NaN; returns ``(neural, face)``.
+    onset at 15 Hz). With ``baseline_s``, each trial's values are taken relative to their mean over
+    the ``baseline_s`` before onset (as the PSTHs are), so that pooled trials are compared as
+    changes from rest rather than through the slow drift of either signal. Samples outside either
+    recording are NaN; returns ``(neural, face)``.
     """
     grid = np.arange(0.0, window_s - 1e-9, 1.0 / rate_hz)
+    pre = np.arange(-(baseline_s or 0.0), -1e-9, 1.0 / rate_hz)
     xs, ys = [], []
     for onset in np.asarray(onsets, float):
-        xs.append(np.interp(onset + grid, neural_t, neural, left=np.nan, right=np.nan))
-        ys.append(np.interp(onset + grid, face_t, face, left=np.nan, right=np.nan))
+        for t, v, out in ((neural_t, neural, xs), (face_t, face, ys)):
+            values = np.interp(onset + grid, t, v, left=np.nan, right=np.nan)
+            if baseline_s:
+                base = np.interp(onset + pre, t, v, left=np.nan, right=np.nan)
+                values = values - (np.nanmean(base) if np.isfinite(base).any() else np.nan)
+            out.append(values)
     if not xs:
         return np.empty(0), np.empty(0)
     return np.concatenate(xs), np.concatenate(ys)

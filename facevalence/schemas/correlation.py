@@ -23,9 +23,12 @@ class CorrelationParams(dj.Lookup):
     window_s            : float64    # seconds after onset
     rate_hz             : float64    # common clock for both signals
     n_shuffles          : int32
+    baseline_s = null   : float64    # both signals taken relative to their mean over this pre-onset time; NULL: raw
     description = ""    : varchar(255)
     """
-    contents = [(0, 2.0, 15.0, 1000, "paper: 2 s after onset at 15 Hz, Spearman, one-sided shuffle test")]
+    contents = [{"corr_paramset": 0, "window_s": 2.0, "rate_hz": 15.0, "n_shuffles": 1000, "baseline_s": 4.0,
+                 "description": "paper: 2 s after onset at 15 Hz, Spearman, one-sided shuffle test; both signals "
+                                "relative to their 4 s pre-stimulus mean, as the PSTHs"}]
 
 
 #: Result columns shared by a session's and a neuron type's correlation.
@@ -66,7 +69,8 @@ def _session_pairs(key: dict, p: dict, valence: str, stimulus: str | None = None
     _, sim = similarity_for(valence, score)
     trials = Trial & {k: key[k] for k in ("subject_id", "session_id")}
     trials = trials & ({"stimulus": stimulus} if stimulus else {"valence": valence})
-    return window_pairs(times, z, score["frame_times"], sim, trials.to_arrays("start_time"), p["window_s"], p["rate_hz"])
+    return window_pairs(times, z, score["frame_times"], sim, trials.to_arrays("start_time"), p["window_s"], p["rate_hz"],
+                        p["baseline_s"])
 
 
 @schema

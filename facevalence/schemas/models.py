@@ -51,7 +51,7 @@ class PoseDecodingParams(dj.Lookup):
 class PoseDecoding(Versioned, dj.Computed):
     definition = """
     # Fig. 5G: LSTM decoding of the stimulus from each region's keypoint trajectories, every analysed
-    # trial of the cohort, cross-validated by trial. Built once every session's kinematics are in.
+    # laser-off trial of the cohort, cross-validated by trial. Built once every session's kinematics are in.
     -> KinematicsParams
     -> PoseDecodingParams
     ---
@@ -94,7 +94,8 @@ class PoseDecoding(Versioned, dj.Computed):
 
     def make_fetch(self, key):
         sessions = (FaceFeatures & (Kinematics & key)).to_dicts()
-        trials = (Trial & (Kinematics & key)).to_dicts(order_by=("subject_id", "session_id", "trial_id"))
+        # natural expressions only: trials under the laser belong to OptoEffect
+        trials = (Trial & (Kinematics & key) & "NOT laser_on").to_dicts(order_by=("subject_id", "session_id", "trial_id"))
         return sessions, trials, (PoseDecodingParams & key).fetch1()
 
     def make_compute(self, key, sessions, trials, p):

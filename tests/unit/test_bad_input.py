@@ -19,7 +19,7 @@ from tests.conftest import expect_input_error
 
 @pytest.fixture
 def folder(demo_cohort, tmp_path):
-    src = next(f for f in demo_cohort if "m02" in f.name)  # the photometry + laser mouse
+    src = next(f for f in demo_cohort if "m02_ses-01" in f.name)  # stimulus session with photometry
     dst = tmp_path / src.name
     shutil.copytree(src, dst)
     return dst
@@ -68,6 +68,32 @@ def test_photometry_non_monotonic(folder, tmp_path):
     _expect(folder, tmp_path, "photometry.csv", "LedState")
 
 
+def test_photometry_constant_control(folder, tmp_path):
+    table = pd.read_csv(folder / "photometry.csv")
+    table.loc[table.LedState == 1, "G0"] = 0.013  # the isosbestic LED never changed: nothing to fit
+    table.to_csv(folder / "photometry.csv", index=False)
+    _expect(folder, tmp_path, "photometry.csv", "LedState")
+
+
+def test_photometry_only_session_cannot_have_pose(folder, tmp_path):
+    _edit_yaml(folder, lambda m: m["files"].pop("face_video"))
+    _expect(folder, tmp_path, "session.yaml", "files.pose")
+
+
+def test_session_needs_video_or_photometry(folder, tmp_path):
+    _edit_yaml(folder, lambda m: [m["files"].pop(k) for k in ("face_video", "photometry")])
+    _expect(folder, tmp_path, "session.yaml", "files.face_video")
+
+
+def test_ibl_trials_without_valence(folder, tmp_path):
+    rows = pd.DataFrame({"feedback_times": [20.0, 35.0], "feedbackType": [1, -1], "stimOn_times": [18.0, 33.0]})
+    rows.to_parquet(folder / "trials.pqt")
+    _edit_yaml(folder, lambda m: m["files"].update(stimulus_log={"path": "trials.pqt", "align_to": "feedback_times"}))
+    _expect(folder, tmp_path, "trials.pqt", "feedbackType")
+    _edit_yaml(folder, lambda m: m["files"].update(stimulus_log={"path": "trials.pqt", "align_to": "intervals_9"}))
+    _expect(folder, tmp_path, "session.yaml", "files.stimulus_log.align_to")
+
+
 def test_onset_outside_recording(folder, tmp_path):
     log = pd.read_csv(folder / "stimuli.csv")
     log.loc[len(log) - 1, "onset_s"] = 10_000.0
@@ -75,7 +101,9 @@ def test_onset_outside_recording(folder, tmp_path):
     _expect(folder, tmp_path, "stimuli.csv", "onset_s")
 
 
-def test_overlapping_laser_epochs(folder, tmp_path):
+def test_overlapping_laser_epochs(demo_cohort, tmp_path):
+    folder = tmp_path / "opto"
+    shutil.copytree(next(f for f in demo_cohort if "m02_ses-02" in f.name), folder)  # the opto session
     log = pd.read_csv(folder / "laser.csv")
     log.loc[1, "onset_s"] = log.loc[0, "onset_s"] + 1.0
     log.to_csv(folder / "laser.csv", index=False)

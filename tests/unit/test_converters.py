@@ -51,11 +51,10 @@ def test_pose_roundtrip(demo_cohort, demo_nwb):
 
 
 def test_photometry_trials_laser_roundtrip(demo_cohort, demo_nwb):
-    folder, path = _pair(demo_cohort, demo_nwb, "m02")
+    folder, path = _pair(demo_cohort, demo_nwb, "m02_ses-01")  # stimulus session: photometry
     raw = pd.read_csv(folder / "photometry.csv")
     offset = yaml.safe_load((folder / "session.yaml").read_text())["files"]["photometry"]["clock_offset_s"]
     stim = pd.read_csv(folder / "stimuli.csv")
-    laser = pd.read_csv(folder / "laser.csv")
     with open_nwb(path) as nwb:
         sig = nwb.acquisition[SIGNAL_SERIES]
         rows = raw[(raw.LedState & 7) == 2]
@@ -65,15 +64,21 @@ def test_photometry_trials_laser_roundtrip(demo_cohort, demo_nwb):
         trials = nwb.trials.to_dataframe()
         np.testing.assert_allclose(trials.start_time, stim.onset_s)
         np.testing.assert_allclose(trials.stop_time - trials.start_time, stim.duration_s)
-        assert list(trials.stimulus) == list(stim.stimulus)
-        assert trials.laser_on.sum() == len(laser)
+        assert list(trials.stimulus) == list(stim.stimulus) and not trials.laser_on.any()
         events = nwb.get_events_table(EVENTS_TABLE) if hasattr(nwb, "get_events_table") else nwb.events[EVENTS_TABLE]
         np.testing.assert_allclose(events.timestamp[:], stim.onset_s)
+        meta = nwb.lab_meta_data["fiber_photometry"].fiber_photometry_table.to_dataframe()
+        assert set(meta.excitation_wavelength_in_nm) == {470.0, 410.0}  # the demo's 470/410 nm pair, as in the paper
+    folder, path = _pair(demo_cohort, demo_nwb, "m02_ses-02")  # opto session: laser log
+    laser = pd.read_csv(folder / "laser.csv")
+    with open_nwb(path) as nwb:
+        trials = nwb.trials.to_dataframe()
+        assert trials.laser_on.sum() == len(laser) and SIGNAL_SERIES not in nwb.acquisition
         epochs = nwb.intervals["optogenetic_epochs"].to_dataframe()
         np.testing.assert_allclose(epochs.start_time, laser.onset_s)
         assert (epochs.wavelength_in_nm == 589).all()
-        meta = nwb.lab_meta_data["fiber_photometry"].fiber_photometry_table.to_dataframe()
-        assert set(meta.excitation_wavelength_in_nm) == {470.0, 410.0}  # the demo's 470/410 nm pair, as in the paper
+        effector = nwb.lab_meta_data["optogenetic_experiment_metadata"].optogenetic_effectors["effector"]
+        assert effector.label == "eYFP"  # the subject's group names the construct
 
 
 def test_inspector_and_dandi_validate(demo_nwb, tmp_path):

@@ -88,9 +88,13 @@ def test_ratio_to_reference():
 def test_window_pairs_share_one_clock():
     neural_t = np.arange(0, 30, 1 / 15)
     face_t = np.arange(0, 30, 1 / 30)
-    x, y = window_pairs(neural_t, 2 * neural_t, face_t, face_t + 1, [5.0, 10.0], 2.0, 15.0)
+    x, y = window_pairs(neural_t, 2 * neural_t, face_t, face_t + 1, [5.0, 10.0], 2.0, 15.0, baseline_s=None)
     assert x.size == y.size == 60
     np.testing.assert_allclose(x, 2 * (y - 1))
+    # relative to the 4 s before onset: a ramp's mean there is 2 s (x 2) below the onset value
+    x, y = window_pairs(neural_t, 2 * neural_t, face_t, face_t + 1, [5.0, 10.0], 2.0, 15.0, baseline_s=4.0)
+    np.testing.assert_allclose(x[:30], 2 * (5.0 + np.arange(30) / 15.0) - 2 * (5.0 - 2.0 - 1 / 30), atol=1e-9)
+    np.testing.assert_allclose(x, 2 * y, atol=1e-9)
     x, _ = window_pairs(neural_t, neural_t, face_t, face_t, [29.0], 2.0, 15.0)
     assert np.isnan(x[-1])  # past the end of the recording
 
