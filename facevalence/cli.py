@@ -134,6 +134,39 @@ def status(as_json):
 
 
 @main.command()
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--only", multiple=True, help="Draw only this figure (repeat); default: every figure.")
+@click.option("--cohort", "pairs", multiple=True,
+              help="Restrict to subjects with attribute=value, e.g. genotype=DAT-Cre or subject_group=eNpHR (repeat).")
+def figures(out_dir, only, pairs):
+    """Draw the paper's figure types from the database into OUT_DIR (PNG and PDF).
+
+    A figure whose upstream table has no rows is skipped with a message.
+    """
+    from facevalence.figures import FIGURES, make_figures
+    from facevalence.schemas.session import Subject
+
+    _connect()
+    restriction = None
+    if pairs:
+        cond = _parse_key(pairs)
+        unknown = sorted(set(cond) - set(Subject.heading.names))
+        if unknown:
+            _fail(ValueError(f"--cohort: unknown subject attribute {', '.join(unknown)}; known: {', '.join(Subject.heading.names)}"))
+        restriction = (Subject & cond).proj()
+        if not restriction:
+            _fail(ValueError(f"--cohort: no subject has {', '.join(pairs)}"))
+    try:
+        drawn = make_figures(out_dir, restriction, list(only) or None)
+    except ValueError as err:
+        _fail(err)
+    for name, result in drawn.items():
+        click.echo(f"{name}: {result if isinstance(result, str) else ', '.join(p.name for p in result)}")
+    click.echo(f"{sum(not isinstance(r, str) for r in drawn.values())} of {len(FIGURES) if not only else len(only)} "
+               f"figures in {out_dir}")
+
+
+@main.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where raw folders and NWB files go (default: <data dir>/demo).")
 @click.option("--mice", default=5, show_default=True, help="Mice, including the prototype mouse.")

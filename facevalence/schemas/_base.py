@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from contextlib import contextmanager
 
 from facevalence._version import code_version
@@ -14,6 +15,11 @@ def about_session(key: dict):
         yield
     except ValueError as err:
         raise ValueError(f"session {key['subject_id']}/{key['session_id']}: {err}") from None
+
+
+def nullable(value) -> float | None:
+    """A float for a nullable numeric column: NULL (None) for NaN, infinities and None."""
+    return float(value) if value is not None and math.isfinite(value) else None
 
 
 def when_complete(candidates, *tables):

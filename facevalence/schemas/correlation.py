@@ -7,7 +7,7 @@ import numpy as np
 
 from facevalence.methods.photometry import window_pairs
 from facevalence.methods.stats import spearman_shuffle
-from facevalence.schemas._base import Versioned, when_complete
+from facevalence.schemas._base import Versioned, nullable, when_complete
 from facevalence.schemas.face import Prototype, PrototypeScore
 from facevalence.schemas.photometry import PhotometryParams, PhotometryPSTH, PhotometryTrace
 from facevalence.schemas.session import Subject, Trial
@@ -54,12 +54,9 @@ def similarity_for(valence: str, score: dict) -> tuple[str, np.ndarray]:
 
 
 def _columns(res: dict) -> dict:
-    def val(x):
-        return float(x) if np.isfinite(x) else None
-
-    return {"rho": val(res["rho"]), "p_value": val(res["p"]), "p_shuffle": val(res["p_shuffle"]), "n": res["n"],
-            "slope": val(res["slope"]), "slope_ci_low": val(res["slope_ci"][0]), "slope_ci_high": val(res["slope_ci"][1]),
-            "intercept": val(res["intercept"]), "stats": res}
+    return {"rho": nullable(res["rho"]), "p_value": nullable(res["p"]), "p_shuffle": nullable(res["p_shuffle"]),
+            "n": res["n"], "slope": nullable(res["slope"]), "slope_ci_low": nullable(res["slope_ci"][0]),
+            "slope_ci_high": nullable(res["slope_ci"][1]), "intercept": nullable(res["intercept"]), "stats": res}
 
 
 def _session_pairs(key: dict, p: dict, valence: str, stimulus: str | None = None) -> tuple[np.ndarray, np.ndarray]:

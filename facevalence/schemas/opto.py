@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from facevalence.methods.stats import mann_whitney, zscore
-from facevalence.schemas._base import Versioned, when_complete
+from facevalence.schemas._base import Versioned, nullable, when_complete
 from facevalence.schemas.face import Prototype, PrototypeScore
 from facevalence.schemas.kinematics import Kinematics, KinematicsParams
 from facevalence.schemas.session import Subject, Trial
@@ -60,14 +60,10 @@ def _comparisons(key: dict, df: pd.DataFrame, *by: str) -> list[dict]:
         off = g.loc[~g["laser_on"], "value"].to_numpy(float)
         res = mann_whitney(on, off, ("laser_on", "laser_off"))
         rows.append({**key, **dict(zip([*by, "measure", "valence_name"], names)), "n_on": int(np.isfinite(on).sum()),
-                     "n_off": int(np.isfinite(off).sum()), "median_on": _num(res["median_laser_on"]),
-                     "median_off": _num(res["median_laser_off"]), "statistic": _num(res["statistic"]),
-                     "p_value": _num(res["p"]), "stats": res})
+                     "n_off": int(np.isfinite(off).sum()), "median_on": nullable(res["median_laser_on"]),
+                     "median_off": nullable(res["median_laser_off"]), "statistic": nullable(res["statistic"]),
+                     "p_value": nullable(res["p"]), "stats": res})
     return rows
-
-
-def _num(x: float) -> float | None:
-    return float(x) if np.isfinite(x) else None
 
 
 @schema

@@ -10,7 +10,7 @@ import pandas as pd
 from facevalence.io.nwb import open_nwb, photometry_arrays
 from facevalence.methods.photometry import peak, process_trace, psth, ratio_to_reference
 from facevalence.methods.stats import kruskal_dunn, mann_whitney, one_sample_t_bonferroni, zscore
-from facevalence.schemas._base import Versioned, about_session, when_complete
+from facevalence.schemas._base import Versioned, about_session, nullable, when_complete
 from facevalence.schemas.session import Nwbfile, Stimulus, Subject, Trial
 
 schema = dj.Schema()
@@ -132,10 +132,10 @@ class PhotometryPSTH(Versioned, dj.Computed):
         peak_dff = peak(grid, mean, 0.0, p["peak_window_s"])
         self.insert1({**key, "times": grid, "mean_dff": mean, "sd_dff": np.nanstd(rows, axis=0), "mean_z": mean_z,
                       "peak_dff": peak_dff, "peak_z": peak(grid, mean_z, 0.0, p["peak_window_s"]),
-                      "water_peak": water_peak if np.isfinite(water_peak) else None,
-                      "ratio_to_water": _none_if_nan(ratio_to_reference(peak_dff, water_peak)), "n_trials": len(trials)})
-        self.TrialPSTH.insert([{**key, "trial_id": t["trial_id"], "dff": r, "dff_z": rz, "peak_dff": _none_if_nan(pk),
-                                "peak_z": _none_if_nan(pz)}
+                      "water_peak": nullable(water_peak),
+                      "ratio_to_water": nullable(ratio_to_reference(peak_dff, water_peak)), "n_trials": len(trials)})
+        self.TrialPSTH.insert([{**key, "trial_id": t["trial_id"], "dff": r, "dff_z": rz, "peak_dff": nullable(pk),
+                                "peak_z": nullable(pz)}
                                for t, r, rz, pk, pz in zip(trials, rows, rows_z, peaks, peaks_z)])
 
 
@@ -144,10 +144,6 @@ def _one_group(tested: dict, name: str) -> dict:
     g = tested["per_group"][name]
     return {"test": tested["test"], "statistic": g["statistic"], "p": g["p_bonferroni"], "p_uncorrected": g["p"],
             "n": g["n"], "groups": [name], "mean": g["mean"]}
-
-
-def _none_if_nan(value: float) -> float | None:
-    return float(value) if np.isfinite(value) else None
 
 
 @schema

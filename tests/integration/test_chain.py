@@ -84,11 +84,19 @@ print(json.dumps({"correct": int(sum(signs)), "n": len(signs), "cum_correct": in
 """
 
 
-def _chain(tmp_path, demo_nwb, server):
+def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
     env = _env(tmp_path, server)
     _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
-    _ok(run_cli(["populate"], env))
-    status = _status(env)
+    if workers:  # several workers share the work through the job table, each row made exactly once
+        made = _run_workers(env, tmp_path, workers)
+        status = _status(env)
+        for table, n in EXPECTED.items():
+            if table in made[0]:
+                assert sum(m[table] for m in made) == n == status["rows"][table], (table, made, status)
+        assert sum(1 for m in made if sum(m.values()) > 0) >= 2, f"work was not shared: {made}"
+    else:
+        _ok(run_cli(["populate"], env))
+        status = _status(env)
     for table, n in EXPECTED.items():
         assert status["rows"][table] == n, (table, status)
     assert sum(status["remaining"].values()) == 0
@@ -147,6 +155,20 @@ def _chain(tmp_path, demo_nwb, server):
     assert {"KinematicsParams", "PoseDecodingParams"} == {p["table"] for p in info["parameters"]}
     text = _ok(run_cli(["lineage", "PrototypeScore", *key], env))
     assert "sha256" in text and "computed by: facevalence" in text
+    if figures:  # every figure type from the database, PNG and PDF
+        out = tmp_path / "figures"
+        text = _ok(run_cli(["figures", str(out)], env))
+        from facevalence.figures import FIGURES
+
+        for name in FIGURES:
+            assert f"{name}: {name}.png, {name}.pdf" in text, text
+            assert (out / f"{name}.png").stat().st_size > 20_000 and (out / f"{name}.pdf").stat().st_size > 5_000
+        text = _ok(run_cli(["figures", str(tmp_path / "eyfp"), "--cohort", "subject_group=eYFP", "--only", "opto_laser"], env))
+        assert "1 of 1 figures" in text, text
+        bad = run_cli(["figures", str(out), "--cohort", "colour=brown"], env)
+        assert bad.returncode == 2 and "unknown subject attribute colour" in bad.stderr, bad.stderr
+        bad = run_cli(["figures", str(out), "--only", "pie_chart"], env)
+        assert bad.returncode == 2 and "unknown figure pie_chart" in bad.stderr, bad.stderr
     # ingesting the same files again is a no-op; the tables stay as they are
     _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
     assert _status(env)["rows"] == status["rows"]
@@ -154,21 +176,26 @@ def _chain(tmp_path, demo_nwb, server):
 
 
 def test_chain_embedded_postgres(tmp_path, demo_nwb):
-    _chain(tmp_path, demo_nwb, None)
+    _chain(tmp_path, demo_nwb, None, figures=True)
+
+
+def test_figures_of_empty_tables_are_skipped_with_a_message(tmp_path):
+    env = _env(tmp_path, None)
+    text = _ok(run_cli(["figures", str(tmp_path / "out")], env))
+    assert "0 of 11 figures" in text and "pose_decoding: skipped: PoseDecoding has no rows" in text, text
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
 @pytest.mark.mariadb
-def test_chain_mariadb(tmp_path, demo_nwb, mariadb):
-    _chain(tmp_path, demo_nwb, mariadb)
+def test_chain_mariadb_four_workers_compute_every_row_exactly_once(tmp_path, demo_nwb, mariadb):
+    _chain(tmp_path, demo_nwb, mariadb, workers=4)
 
 
-@pytest.mark.mariadb
-def test_four_workers_compute_every_row_exactly_once(tmp_path, demo_nwb, mariadb):
-    env = _env(tmp_path, mariadb)
-    _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
+def _run_workers(env: dict, tmp_path, n: int) -> list[dict]:
+    """``n`` ``facevalence worker`` processes against one server; the rows each made."""
     full = {**__import__("os").environ, **env}
     # output goes to files, not pipes: a worker must never block on a pipe nobody is reading yet
-    logs = [(open(tmp_path / f"worker{i}.out", "w+"), open(tmp_path / f"worker{i}.err", "w+")) for i in range(4)]
+    logs = [(open(tmp_path / f"worker{i}.out", "w+"), open(tmp_path / f"worker{i}.err", "w+")) for i in range(n)]
     procs = [subprocess.Popen([sys.executable, "-m", "facevalence.cli", "worker", "--json", "--max-idle", "5"],
                               env=full, cwd=str(ROOT), stdout=out, stderr=err, text=True) for out, err in logs]
     outputs = []
@@ -181,10 +208,4 @@ def test_four_workers_compute_every_row_exactly_once(tmp_path, demo_nwb, mariadb
         err.close()
     for p, (_out, err) in zip(procs, outputs, strict=True):
         assert p.returncode == 0, err[-3000:]
-    made = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
-    status = _status(env)
-    for table, n in EXPECTED.items():
-        if table in made[0]:
-            assert sum(m[table] for m in made) == n == status["rows"][table], (table, made, status)
-    busy = sum(1 for m in made if sum(m.values()) > 0)
-    assert busy >= 2, f"work was not shared: {made}"
+    return [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]

@@ -15,10 +15,10 @@ def test_ingest_once_and_refuse_a_different_file(database, demo_nwb, tmp_path):
 
     for path in demo_nwb:
         ingest(path)
-    assert len(Subject()) == 3 and len(Trial()) == 15 and len(Nwbfile()) == 6
+    assert len(Subject()) == 3 and len(Trial()) == 25 and len(Nwbfile()) == 8
     assert PrototypeMouse.to_arrays("subject_id").tolist() == ["proto"]
     ingest(demo_nwb[0])  # same file again: nothing changes
-    assert len(Trial()) == 15
+    assert len(Trial()) == 25
     other = tmp_path / demo_nwb[0].name
     other.write_bytes(demo_nwb[0].read_bytes() + b"\0")  # same session, different content
     with pytest.raises(InputError, match="sha256"):
