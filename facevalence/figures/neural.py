@@ -20,7 +20,7 @@ def psth(out_dir: Path, restriction=None) -> list[Path]:
     heatmap of every trial (rows sorted by stimulus), with the type's Kruskal-Wallis p (Fig. 6)."""
     rows = require((PhotometryPSTH.TrialPSTH * Subject.proj("cell_type") & (restriction or {})
                     & {"phot_paramset": 0} & "cell_type != ''").to_dicts(), "PhotometryPSTH (of subjects with a cell_type)")
-    times = np.asarray((PhotometryPSTH & rows[0]).fetch1("times"))
+    times = np.asarray((PhotometryPSTH & {k: rows[0][k] for k in PhotometryPSTH.primary_key}).fetch1("times"))
     across = {r["cell_type"]: r["across_stimuli"] for r in (NeuronTypePattern.CellType & {"phot_paramset": 0}).to_dicts()}
     types = sorted({r["cell_type"] for r in rows})
     fig, axes = plt.subplots(2, len(types), figsize=(3.4 * len(types), 5.6), squeeze=False,
@@ -82,7 +82,7 @@ def opto(out_dir: Path, restriction=None) -> list[Path]:
     """Laser-on vs laser-off trials per opsin group and measure, every trial shown, Mann-Whitney p
     from OptoGroupEffect (Fig. 7E-G)."""
     groups = require((OptoGroupEffect.Group & (restriction or {})).to_dicts(), "OptoGroupEffect")
-    master = (OptoGroupEffect & groups[0]).to_dicts()[0]
+    master = {k: groups[0][k] for k in OptoGroupEffect.primary_key}
     sources = (OptoGroupEffect.Source & master).to_dicts()
     group_of = dict(zip(*Subject.to_arrays("subject_id", "subject_group")))
     frame = pd.concat([trial_measures(s).assign(group=group_of[s["subject_id"]]) for s in sources], ignore_index=True)
