@@ -58,8 +58,12 @@ def face_neural(out_dir: Path, restriction=None) -> list[Path]:
     rows = require((FaceNeuralPattern.CellTypeValence & (restriction or {}) & {"phot_paramset": 0}).to_dicts(),
                    "FaceNeuralPattern")
     rows = [r for r in rows if r["valence_name"] != "neutral"]
-    fig, axes = plt.subplots(1, len(rows), figsize=(2.8 * len(rows), 3.2), squeeze=False)
-    for ax, r in zip(axes[0], rows, strict=True):
+    ncol = min(4, len(rows))
+    nrow = -(-len(rows) // ncol)
+    fig, axes = plt.subplots(nrow, ncol, figsize=(3.2 * ncol, 3.0 * nrow), squeeze=False)
+    for ax in axes.flat[len(rows):]:
+        ax.axis("off")
+    for ax, r in zip(axes.flat, rows):
         null = r["stats"].get("null", {})
         hist = null.get("histogram")
         if hist:
