@@ -134,6 +134,47 @@ def status(as_json):
 
 
 @main.command()
+@click.argument("name", type=click.Choice(["scores", "drugs", "features", "photometry", "opto"]))
+@click.option("--where", "pairs", multiple=True, help="Subject or session attribute=value, e.g. genotype=DAT-Cre (repeat).")
+@click.option("--start", default=None, help="First session date (YYYY-MM-DD).")
+@click.option("--end", default=None, help="Last session date (YYYY-MM-DD).")
+@click.option("--param", "params", multiple=True, help="Parameter set, e.g. hog_paramset=1 (default: the paper's, 0).")
+@click.option("--drug", default=None, help="drugs: only this drug.")
+@click.option("--feature", default=None, help="features: only this feature.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the table to this CSV file instead of printing it.")
+def query(name, pairs, start, end, params, drug, feature, csv_path):
+    """Cross-cohort query NAME as a table: scores (prototype similarity per trial), drugs (drug-session
+    windows), features (keypoint features per trial), photometry (PSTH peaks per trial), opto
+    (laser on vs off per session). The same functions are in facevalence.queries."""
+    from facevalence import queries
+
+    _connect()
+    kwargs = {"where": _parse_key(pairs), "start": start, "end": end,
+              "params": {k: int(v) for k, v in _parse_key(params).items()}}
+    if name == "drugs":
+        kwargs["drug"] = drug
+    if name == "features":
+        kwargs["feature"] = feature
+    try:
+        frame = queries.QUERIES[name](**kwargs)
+    except ValueError as err:
+        _fail(err)
+    if csv_path:
+        frame.to_csv(csv_path, index=False)
+        click.echo(f"{len(frame)} rows -> {csv_path}")
+    else:
+        with pd_options():
+            click.echo(frame.to_string(index=False) if len(frame) else "(no rows)")
+
+
+def pd_options():
+    import pandas as pd
+
+    return pd.option_context("display.max_rows", 200, "display.width", 200, "display.max_columns", 40)
+
+
+@main.command()
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--only", multiple=True, help="Draw only this figure (repeat); default: every figure.")
 @click.option("--cohort", "pairs", multiple=True,

@@ -282,7 +282,7 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
                     "experimenter": ["Demo, Experimenter"], "lab": spec.lab, "institution": spec.institution,
                     "description": "Demo session: sucrose, NaCl, bitter, tail shock and water presented to a "
                                    "head-fixed mouse while its face is filmed.",
-                    "protocol": "stimuli"},
+                    "protocol": "opto" if opto else "stimuli"},
         "files": files,
         "valence": dict(DEFAULT_VALENCE),
     }

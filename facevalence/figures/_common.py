@@ -51,6 +51,17 @@ def save(fig, out_dir: Path, name: str) -> list[Path]:
     return paths
 
 
+def panel_grid(n: int, max_cols: int, width: float, height: float):
+    """A figure with ``n`` panels in rows of at most ``max_cols`` (spare panels hidden); returns
+    ``(fig, axes)`` with ``axes`` the ``n`` panels in reading order and ``rows`` of the full grid."""
+    ncol = max(1, min(max_cols, n))
+    nrow = -(-n // ncol)
+    fig, grid = plt.subplots(nrow, ncol, figsize=(width * ncol, height * nrow), squeeze=False)
+    for ax in grid.flat[n:]:
+        ax.axis("off")
+    return fig, list(grid.flat[:n]), grid
+
+
 def mean_sem(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Mean and SEM over the first axis, ignoring NaN (SEM 0 with one row)."""
     rows = np.atleast_2d(np.asarray(rows, float))

@@ -8,7 +8,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
 
-from facevalence.figures._common import colour, require, save
+from facevalence.figures._common import colour, panel_grid, require, save
 from facevalence.schemas.kinematics import KinematicPattern, Kinematics
 from facevalence.schemas.models import PoseDecoding
 from facevalence.schemas.session import Trial
@@ -22,12 +22,8 @@ def feature_bars(out_dir: Path, restriction=None) -> list[Path]:
              for r in (KinematicPattern.Stimulus & (restriction or {})).to_dicts()}
     features = sorted({r["feature"] for r in rows})
     stimuli = sorted({r["stimulus"] for r in rows})
-    ncol = min(5, len(features))
-    nrow = -(-len(features) // ncol)
-    fig, axes = plt.subplots(nrow, ncol, figsize=(2.6 * ncol, 3.0 * nrow), squeeze=False)
-    for ax in axes.flat[len(features):]:
-        ax.axis("off")
-    for ax, feature in zip(axes.flat, features):
+    fig, panels, grid = panel_grid(len(features), 5, 2.6, 3.0)
+    for ax, feature in zip(panels, features, strict=True):
         for i, stim in enumerate(stimuli):
             v = np.array([r["peak_change"] for r in rows if r["feature"] == feature and r["stimulus"] == stim
                           and r["peak_change"] is not None], float) * 100
@@ -41,7 +37,7 @@ def feature_bars(out_dir: Path, restriction=None) -> list[Path]:
         ax.axhline(0, color="k", linewidth=0.5)
         ax.set_xticks(range(len(stimuli)), stimuli, rotation=60, fontsize=7)
         ax.set_title(feature.replace("_", " "), fontsize=9)
-    for row in axes:
+    for row in grid:
         row[0].set_ylabel("peak change from baseline (%)")
     fig.suptitle("Keypoint features per stimulus (mean +- SEM; * one-sample Wilcoxon p < 0.05)", fontsize=9)
     return save(fig, out_dir, "keypoint_features")

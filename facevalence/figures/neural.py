@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from facevalence.figures._common import colour, mean_sem, p_text, require, save
+from facevalence.figures._common import colour, mean_sem, p_text, panel_grid, require, save
 from facevalence.schemas.correlation import FaceNeuralPattern
 from facevalence.schemas.opto import OptoGroupEffect, trial_measures
 from facevalence.schemas.photometry import NeuronTypePattern, PhotometryPSTH
@@ -58,12 +58,8 @@ def face_neural(out_dir: Path, restriction=None) -> list[Path]:
     rows = require((FaceNeuralPattern.CellTypeValence & (restriction or {}) & {"phot_paramset": 0}).to_dicts(),
                    "FaceNeuralPattern")
     rows = [r for r in rows if r["valence_name"] != "neutral"]
-    ncol = min(4, len(rows))
-    nrow = -(-len(rows) // ncol)
-    fig, axes = plt.subplots(nrow, ncol, figsize=(3.2 * ncol, 3.0 * nrow), squeeze=False)
-    for ax in axes.flat[len(rows):]:
-        ax.axis("off")
-    for ax, r in zip(axes.flat, rows):
+    fig, panels, _ = panel_grid(len(rows), 4, 3.2, 3.0)
+    for ax, r in zip(panels, rows, strict=True):
         null = r["stats"].get("null", {})
         hist = null.get("histogram")
         if hist:

@@ -169,6 +169,16 @@ def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
         assert bad.returncode == 2 and "unknown subject attribute colour" in bad.stderr, bad.stderr
         bad = run_cli(["figures", str(out), "--only", "pie_chart"], env)
         assert bad.returncode == 2 and "unknown figure pie_chart" in bad.stderr, bad.stderr
+        # cross-cohort queries: all drug windows of the DAT-Cre mice; the laser sessions of the eNpHR group
+        _ok(run_cli(["query", "drugs", "--where", "genotype=DAT-Cre", "--csv", str(tmp_path / "drugs.csv")], env))
+        drugs = __import__("pandas").read_csv(tmp_path / "drugs.csv")
+        assert len(drugs) == 9 and set(drugs.drug) == {"saline", "ethanol", "licl"} and set(drugs.genotype) == {"DAT-Cre"}
+        text = _ok(run_cli(["query", "opto", "--where", "subject_group=eNpHR", "--where", "protocol=opto"], env))
+        assert "ear_angle" in text and "eYFP" not in text, text
+        bad = run_cli(["query", "scores", "--where", "colour=brown"], env)
+        assert bad.returncode == 2 and "unknown attribute colour; known:" in bad.stderr, bad.stderr
+        bad = run_cli(["query", "scores", "--start", "2030-01-01"], env)
+        assert bad.returncode == 2 and "no session matches {} from 2030-01-01" in bad.stderr, bad.stderr
     # ingesting the same files again is a no-op; the tables stay as they are
     _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
     assert _status(env)["rows"] == status["rows"]
