@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.facevalence-installed
 
-.PHONY: demo test install lint mariadb clean
+.PHONY: demo test install lint mariadb clean gallery
 
 install: $(STAMP)
 
@@ -34,9 +34,13 @@ mariadb:
 test: install mariadb
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# README gallery: the demo's figures as PNGs in docs/gallery (run `make demo` first)
+gallery: install
+	$(BIN)/python scripts/make_gallery.py
+
 lint: install
-	$(BIN)/ruff check facevalence tests benchmarks
-	$(BIN)/ruff format --check facevalence tests benchmarks
+	$(BIN)/ruff check facevalence tests benchmarks scripts
+	$(BIN)/ruff format --check facevalence tests benchmarks scripts
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
