@@ -178,25 +178,22 @@ def pd_options():
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--only", multiple=True, help="Draw only this figure (repeat); default: every figure.")
 @click.option("--cohort", "pairs", multiple=True,
-              help="Restrict to subjects with attribute=value, e.g. genotype=DAT-Cre or subject_group=eNpHR (repeat).")
+              help="Restrict to subjects/sessions with attribute=value, e.g. genotype=DAT-Cre or subject_group=eNpHR (repeat).")
 def figures(out_dir, only, pairs):
     """Draw the paper's figure types from the database into OUT_DIR (PNG and PDF).
 
     A figure whose upstream table has no rows is skipped with a message.
     """
     from facevalence.figures import FIGURES, make_figures
-    from facevalence.schemas.session import Subject
+    from facevalence.queries import sessions
 
     _connect()
     restriction = None
-    if pairs:
-        cond = _parse_key(pairs)
-        unknown = sorted(set(cond) - set(Subject.heading.names))
-        if unknown:
-            _fail(ValueError(f"--cohort: unknown subject attribute {', '.join(unknown)}; known: {', '.join(Subject.heading.names)}"))
-        restriction = (Subject & cond).proj()
-        if not restriction:
-            _fail(ValueError(f"--cohort: no subject has {', '.join(pairs)}"))
+    if pairs:  # the same subject/session restriction as `facevalence query --where`
+        try:
+            restriction = sessions(_parse_key(pairs)).proj()
+        except ValueError as err:
+            _fail(ValueError(f"--cohort: {err}"))
     try:
         drawn = make_figures(out_dir, restriction, list(only) or None)
     except ValueError as err:

@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from facevalence.figures._common import colour, mean_sem, p_text, require, save
-from facevalence.methods.photometry import trial_window
+from facevalence.methods.photometry import baseline_subtract, trial_window
 from facevalence.schemas.face import CumulativeSimilarity, DrugEffect, Embedding, MotionEnergy, PrototypeScore
 from facevalence.schemas.session import Trial
 
@@ -26,7 +26,7 @@ def similarity_timecourse(out_dir: Path, restriction=None) -> list[Path]:
         session = {k: score[k] for k in ("subject_id", "session_id")}
         for trial in (Trial & session).to_dicts():
             grid, win = trial_window(score["frame_times"], diff, trial["start_time"], PRE_S, POST_S, RATE_HZ)
-            curves.setdefault(trial["stimulus"], []).append(win - np.nanmean(win[grid < 0]))
+            curves.setdefault(trial["stimulus"], []).append(baseline_subtract(grid, win, PRE_S))
     fig, ax = plt.subplots(figsize=(6, 4))
     for i, (stim, rows) in enumerate(sorted(curves.items())):
         mean, sem = mean_sem(np.vstack(rows))

@@ -9,6 +9,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from facevalence.figures._common import colour, panel_grid, require, save
+from facevalence.methods.stats import sem
 from facevalence.schemas.kinematics import KinematicPattern, Kinematics
 from facevalence.schemas.models import PoseDecoding
 from facevalence.schemas.session import Trial
@@ -29,8 +30,7 @@ def feature_bars(out_dir: Path, restriction=None) -> list[Path]:
                           and r["peak_change"] is not None], float) * 100
             if not v.size:
                 continue
-            sem = v.std(ddof=1) / np.sqrt(v.size) if v.size > 1 else 0.0
-            ax.bar(i, v.mean(), yerr=sem, color=colour(stim, i), capsize=2)
+            ax.bar(i, v.mean(), yerr=np.nan_to_num(sem(v)), color=colour(stim, i), capsize=2)
             p = tests.get((stim, feature))
             if p is not None and p < 0.05:
                 ax.text(i, v.mean(), "*", ha="center", va="bottom" if v.mean() >= 0 else "top")

@@ -69,6 +69,14 @@ def read_stimulus_log(path: str | Path, valence: dict[str, str]) -> pd.DataFrame
     )
 
 
+def read_parquet(path: Path) -> pd.DataFrame:
+    """A parquet table (IBL writes its trials and photometry so), or a one-line error naming the file."""
+    try:
+        return pd.read_parquet(path)
+    except Exception as err:  # pyarrow raises several types
+        raise InputError(path, "file", f"not a readable parquet file: {err}") from None
+
+
 #: The stimulus names given to an IBL trial's feedbackType.
 IBL_OUTCOMES = {1: "reward", -1: "error"}
 
@@ -82,10 +90,7 @@ def read_ibl_trials(path: str | Path, valence: dict[str, str], align_to: str = "
     Returns the same columns as :func:`read_stimulus_log`.
     """
     path = Path(path)
-    try:
-        table = pd.read_parquet(path)
-    except Exception as err:  # pyarrow raises several types
-        raise InputError(path, "file", f"not a readable parquet file: {err}") from None
+    table = read_parquet(path)
     for col in (align_to, "feedbackType"):
         if col not in table.columns:
             raise InputError(path, col, f"missing column (an IBL trials table has {', '.join(IBL_EVENTS)} and feedbackType)")

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from facevalence.errors import InputError
+from facevalence.io.logs import read_parquet
 
 #: Neurophotometrics LedState: the low 3 bits say which LED was on - 1 the isosbestic LED
 #: (415 nm on most systems; 405 or 410 nm on others), 2 the blue LED (470 or 465 nm), 4 the
@@ -187,10 +188,7 @@ def read_ibl_parquet(path: str | Path, rois: tuple[str, ...] = (), signal_nm: fl
     """Read an IBL ``photometry.signal.pqt`` (columns ``times, wavelength, name, valid, G0, ...``);
     frames with ``valid`` False (outside the task) are left out."""
     path = Path(path)
-    try:
-        table = pd.read_parquet(path)
-    except Exception as err:  # pyarrow raises several types
-        raise InputError(path, "file", f"not a readable parquet file: {err}") from None
+    table = read_parquet(path)
     for col in ("times", "wavelength"):
         if col not in table.columns:
             raise InputError(path, col, "missing column")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 
-def fit_control(control: np.ndarray, signal: np.ndarray) -> np.ndarray:
-    """Least-squares fit of the control channel to the signal: returns ``a * control + b``.
+def fit_coefficients(control: np.ndarray, signal: np.ndarray) -> tuple[float, float]:
+    """Least-squares fit of the control channel to the signal: ``(a, b)`` of ``a * control + b``.
 
     Raises ValueError when the control is constant (the fit would be meaningless).
     """
@@ -16,7 +16,13 @@ def fit_control(control: np.ndarray, signal: np.ndarray) -> np.ndarray:
     if ok.sum() < 3 or np.ptp(control[ok]) == 0:
         raise ValueError("the control channel is constant or empty; it cannot be fitted to the signal")
     a, b = np.polyfit(control[ok], signal[ok], 1)
-    return a * control + b
+    return float(a), float(b)
+
+
+def fit_control(control: np.ndarray, signal: np.ndarray) -> np.ndarray:
+    """The fitted control ``a * control + b`` (:func:`fit_coefficients`)."""
+    a, b = fit_coefficients(control, signal)
+    return a * np.asarray(control, float) + b
 
 
 def delta_f_over_f(signal: np.ndarray, control: np.ndarray) -> np.ndarray:
@@ -76,12 +82,9 @@ def process_trace(signal_t: np.ndarray, signal: np.ndarray, control_t: np.ndarra
         sig = correct_bleaching(sig, rate, lam_15hz)
         if np.ptp(ctl[np.isfinite(ctl)]) > 0:  # a constant control is refused by fit_control below
             ctl = correct_bleaching(ctl, rate, lam_15hz)
-    ok = np.isfinite(sig) & np.isfinite(ctl)
-    if ok.sum() < 3 or np.ptp(ctl[ok]) == 0:
-        raise ValueError("the control channel is constant or empty; it cannot be fitted to the signal")
-    a, b = np.polyfit(ctl[ok], sig[ok], 1)
+    a, b = fit_coefficients(ctl, sig)
     fitted = a * ctl + b
-    return {"dff": (sig - fitted) / fitted, "fit_slope": float(a), "fit_intercept": float(b), "rate_hz": rate}
+    return {"dff": (sig - fitted) / fitted, "fit_slope": a, "fit_intercept": b, "rate_hz": rate}
 
 
 def align_to_signal(signal_t: np.ndarray, control_t: np.ndarray, control: np.ndarray) -> np.ndarray:
@@ -92,15 +95,24 @@ def align_to_signal(signal_t: np.ndarray, control_t: np.ndarray, control: np.nda
 def trial_window(times: np.ndarray, values: np.ndarray, onset: float, pre_s: float, post_s: float,
                  rate_hz: float) -> tuple[np.ndarray, np.ndarray]:
     """Values resampled on a regular grid ``onset + [-pre_s, post_s)`` at ``rate_hz``; NaN outside the data."""
-    grid = np.arange(-pre_s, post_s - 1e-9, 1.0 / rate_hz)
+    grid = window_grid(pre_s, post_s, rate_hz)
     out = np.interp(onset + grid, times, values, left=np.nan, right=np.nan)
     return grid, out
 
 
+def window_grid(pre_s: float, post_s: float, rate_hz: float) -> np.ndarray:
+    """Sample times ``-pre_s + k / rate_hz`` in ``[-pre_s, post_s)``. Each is computed from its own
+    index (not accumulated as ``np.arange`` with a float step does), so onset is exactly 0 whenever
+    ``pre_s`` is a whole number of samples and falls on the post-onset side."""
+    n = int(np.ceil((pre_s + post_s) * rate_hz - 1e-6))
+    return -pre_s + np.arange(n) / rate_hz
+
+
 def baseline_subtract(grid: np.ndarray, values: np.ndarray, baseline_s: float = 4.0) -> np.ndarray:
-    """Subtract the mean over ``[-baseline_s, 0)`` (the paper's 4 s pre-stimulus baseline)."""
-    pre = (grid >= -baseline_s) & (grid < 0)
-    return values - np.nanmean(values[pre])
+    """Subtract the mean over ``[-baseline_s, 0)`` (the paper's 4 s pre-stimulus baseline); all NaN
+    when that window holds no finite value."""
+    pre = values[(grid >= -baseline_s) & (grid < 0)]
+    return values - (np.nanmean(pre) if np.isfinite(pre).any() else np.nan)
 
 
 def psth(times: np.ndarray, trace: np.ndarray, onsets: np.ndarray, pre_s: float, post_s: float,
@@ -119,7 +131,7 @@ def psth(times: np.ndarray, trace: np.ndarray, onsets: np.ndarray, pre_s: float,
                              f"the photometry recording ({times[0]:.3f}-{times[-1]:.3f} s)")
         rows.append(baseline_subtract(grid, win, baseline_s))
     if grid is None:
-        grid = np.arange(-pre_s, post_s - 1e-9, 1.0 / rate_hz)
+        grid = window_grid(pre_s, post_s, rate_hz)
     return grid, np.array(rows).reshape(len(rows), grid.size)
 
 
@@ -147,16 +159,13 @@ def window_pairs(neural_t: np.ndarray, neural: np.ndarray, face_t: np.ndarray, f
     changes from rest rather than through the slow drift of either signal. Samples outside either
     recording are NaN; returns ``(neural, face)``.
     """
-    grid = np.arange(0.0, window_s - 1e-9, 1.0 / rate_hz)
-    pre = np.arange(-(baseline_s or 0.0), -1e-9, 1.0 / rate_hz)
     xs, ys = [], []
     for onset in np.asarray(onsets, float):
         for t, v, out in ((neural_t, neural, xs), (face_t, face, ys)):
-            values = np.interp(onset + grid, t, v, left=np.nan, right=np.nan)
+            grid, values = trial_window(t, v, onset, baseline_s or 0.0, window_s, rate_hz)
             if baseline_s:
-                base = np.interp(onset + pre, t, v, left=np.nan, right=np.nan)
-                values = values - (np.nanmean(base) if np.isfinite(base).any() else np.nan)
-            out.append(values)
+                values = baseline_subtract(grid, values, baseline_s)
+            out.append(values[grid >= 0])
     if not xs:
         return np.empty(0), np.empty(0)
     return np.concatenate(xs), np.concatenate(ys)

@@ -18,6 +18,12 @@ def _finite(values) -> np.ndarray:
     return v[np.isfinite(v)]
 
 
+def sem(values) -> float:
+    """Standard error of the mean of the finite values (SD with ddof 1 over sqrt n); NaN below 2."""
+    v = _finite(values)
+    return float(v.std(ddof=1) / np.sqrt(v.size)) if v.size > 1 else float("nan")
+
+
 def welch_t(a: np.ndarray, b: np.ndarray, groups: tuple[str, str] = ("a", "b")) -> dict:
     """Two-sided Welch t test (unequal variances) of ``a`` vs ``b`` (paper, Fig. 1F and 2B: real vs
     shuffled accuracies and embedding distances). Adds the group means."""
@@ -182,8 +188,7 @@ def wilcoxon_one_sample(values: np.ndarray) -> dict:
     Returns ``{"test", "statistic", "p", "n", "median"}``; NaN statistic and p with fewer than 2
     finite values or when every value is 0.
     """
-    v = np.asarray(values, float)
-    v = v[np.isfinite(v)]
+    v = _finite(values)
     test = "wilcoxon signed-rank (one-sample vs 0, two-sided)"
     median = float(np.median(v)) if v.size else float("nan")
     if v.size < 2 or not np.any(v):
@@ -202,7 +207,7 @@ def kruskal_dunn(groups: dict[str, np.ndarray], adjust: str = "bonferroni") -> d
     """
     import scikit_posthocs as sp
 
-    clean = {k: np.asarray(v, float)[np.isfinite(np.asarray(v, float))] for k, v in groups.items()}
+    clean = {k: _finite(v) for k, v in groups.items()}
     clean = {k: v for k, v in clean.items() if v.size}
     names = sorted(clean)
     test, n = f"kruskal-wallis + dunn ({adjust})", sum(v.size for v in clean.values())

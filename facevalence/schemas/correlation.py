@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import datajoint as dj
 import numpy as np
 
@@ -45,12 +47,18 @@ _RESULT = """
     """
 
 
-def similarity_for(valence: str, score: dict) -> tuple[str, np.ndarray]:
-    """The similarity a trial of ``valence`` is correlated with: to its own valence's prototype, or
-    the positive - negative difference for neutral stimuli."""
-    if valence in ("positive", "negative"):
-        return valence, np.asarray(score[f"sim_{valence}"], float)
-    return "difference", np.asarray(score["sim_positive"], float) - np.asarray(score["sim_negative"], float)
+def similarity_kind(valence: str) -> str:
+    """What a trial of ``valence`` is correlated with: the similarity to its own valence's
+    prototype, or the positive - negative difference for neutral stimuli."""
+    return valence if valence in ("positive", "negative") else "difference"
+
+
+def similarity_for(valence: str, score: dict) -> np.ndarray:
+    """The per-frame similarity (:func:`similarity_kind`) from a PrototypeScore row."""
+    kind = similarity_kind(valence)
+    if kind == "difference":
+        return np.asarray(score["sim_positive"], float) - np.asarray(score["sim_negative"], float)
+    return np.asarray(score[f"sim_{kind}"], float)
 
 
 def _columns(res: dict) -> dict:
@@ -59,15 +67,17 @@ def _columns(res: dict) -> dict:
             "slope_ci_high": nullable(res["slope_ci"][1]), "intercept": nullable(res["intercept"]), "stats": res}
 
 
-def _session_pairs(key: dict, p: dict, valence: str, stimulus: str | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Pooled (z-scored dF/F, similarity) samples of one session's trials of a stimulus or valence."""
+def _session_signals(key: dict) -> tuple[np.ndarray, np.ndarray, dict]:
+    """A session's dF/F clock, z-scored dF/F and PrototypeScore row, fetched once."""
     times, z = (PhotometryTrace & key).fetch1("times", "dff_z")
-    score = (PrototypeScore & key).fetch1()
-    _, sim = similarity_for(valence, score)
-    trials = Trial & {k: key[k] for k in ("subject_id", "session_id")}
-    trials = trials & ({"stimulus": stimulus} if stimulus else {"valence": valence})
-    return window_pairs(times, z, score["frame_times"], sim, trials.to_arrays("start_time"), p["window_s"], p["rate_hz"],
-                        p["baseline_s"])
+    return times, z, (PrototypeScore & key).fetch1()
+
+
+def _pairs(signals: tuple, p: dict, valence: str, onsets) -> tuple[np.ndarray, np.ndarray]:
+    """Pooled (z-scored dF/F, similarity) samples of the trials at ``onsets`` (:func:`window_pairs`)."""
+    times, z, score = signals
+    return window_pairs(times, z, score["frame_times"], similarity_for(valence, score), onsets, p["window_s"],
+                        p["rate_hz"], p["baseline_s"])
 
 
 @schema
@@ -84,11 +94,11 @@ class FaceNeuralCorrelation(Versioned, dj.Computed):
 
     def make(self, key):
         p = (CorrelationParams & key).fetch1()
-        valence = (Trial & key & {"stimulus": key["stimulus"]}).to_dicts(limit=1)[0]["valence"]
-        x, y = _session_pairs(key, p, valence, key["stimulus"])
+        trials = (Trial & key).to_dicts(order_by="trial_id")  # the key names the stimulus
+        valence = trials[0]["valence"]
+        x, y = _pairs(_session_signals(key), p, valence, [t["start_time"] for t in trials])
         res = spearman_shuffle(x, y, p["n_shuffles"])
-        self.insert1({**key, "similarity_kind": similarity_for(valence, {"sim_positive": 0, "sim_negative": 0})[0],
-                      **_columns(res)})
+        self.insert1({**key, "similarity_kind": similarity_kind(valence), **_columns(res)})
 
 
 @schema
@@ -126,17 +136,24 @@ class FaceNeuralPattern(Versioned, dj.Computed):
     def make(self, key):
         p = (CorrelationParams & key).fetch1()
         sources = (FaceNeuralCorrelation.proj() & key).to_dicts()
-        sessions = {(s["subject_id"], s["session_id"]) for s in sources}
+        sessions = sorted({(s["subject_id"], s["session_id"]) for s in sources})
         cell = dict(zip(*(Subject & [{"subject_id": s} for s, _ in sessions]).to_arrays("subject_id", "cell_type")))
-        rows = []
-        for cell_type in sorted({cell[s] for s, _ in sessions} - {""}):
-            mine = [s for s in sorted(sessions) if cell[s[0]] == cell_type]
-            for valence in sorted(set((Trial & [{"subject_id": s, "session_id": e} for s, e in mine]).to_arrays("valence"))):
-                pairs = [_session_pairs({**key, "subject_id": s, "session_id": e}, p, valence) for s, e in mine]
-                x = np.concatenate([a for a, _ in pairs])
-                y = np.concatenate([b for _, b in pairs])
-                rows.append({**key, "cell_type": cell_type, "valence_name": valence, "n_sessions": len(mine),
-                             **_columns(spearman_shuffle(x, y, p["n_shuffles"]))})
+        per_type = Counter(cell[s] for s, _ in sessions)
+        pooled: dict[tuple[str, str], tuple[list, list]] = {}
+        for subject_id, session_id in sessions:
+            if not cell[subject_id]:
+                continue
+            session = {"subject_id": subject_id, "session_id": session_id}
+            signals = _session_signals({**key, **session})  # each session's arrays fetched once
+            trials = (Trial & session).to_dicts(order_by="trial_id")
+            for valence in sorted({t["valence"] for t in trials}):
+                x, y = _pairs(signals, p, valence, [t["start_time"] for t in trials if t["valence"] == valence])
+                xs, ys = pooled.setdefault((cell[subject_id], valence), ([], []))
+                xs.append(x)
+                ys.append(y)
+        rows = [{**key, "cell_type": cell_type, "valence_name": valence, "n_sessions": per_type[cell_type],
+                 **_columns(spearman_shuffle(np.concatenate(xs), np.concatenate(ys), p["n_shuffles"]))}
+                for (cell_type, valence), (xs, ys) in sorted(pooled.items())]
         self.insert1({**key, "n_sessions": len(sessions)})
         self.Source.insert(sources)
         self.CellTypeValence.insert(rows)

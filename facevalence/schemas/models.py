@@ -7,6 +7,7 @@ import numpy as np
 
 from facevalence.methods.decoding import cross_validate, top_variance_keypoints, trial_sequences
 from facevalence.methods.keypoints import EAR, MOUTH, NOSE, PUPIL, WHISKER
+from facevalence.methods.stats import sem
 from facevalence.schemas._base import Versioned
 from facevalence.schemas.kinematics import (
     FaceFeatures,
@@ -138,7 +139,7 @@ class PoseDecoding(Versioned, dj.Computed):
         for region, (names, folds, confusion) in regions.items():
             acc = np.array([f.accuracy for f in folds])
             self.Region.insert1({**key, "region": region, "keypoints": names, "mean_accuracy": float(acc.mean()),
-                                 "sem_accuracy": float(acc.std(ddof=1) / np.sqrt(len(acc))) if len(acc) > 1 else float("nan"),
+                                 "sem_accuracy": sem(acc),
                                  "n_folds": len(folds), "confusion": confusion})
             self.Fold.insert([{**key, "region": region, "fold": f.fold, "accuracy": f.accuracy, "n_test": f.n_test,
                                "test_trials": f.test_trials} for f in folds])

@@ -34,14 +34,13 @@ def trial_measures(key: dict) -> pd.DataFrame:
     value``. ``similarity_z`` is the trial's cumulative similarity to its own valence's prototype
     (vs its pre-stimulus baseline, Fig. 2H), z-scored over the session's trials; ``ear_angle`` and
     ``mouth_inclination`` are the peak proportional changes (Fig. 4)."""
-    session = {k: key[k] for k in ("subject_id", "session_id")}
-    trials = pd.DataFrame((PrototypeScore.TrialScore * Trial.proj("valence", "laser_on") & key & session).to_dicts())
+    trials = pd.DataFrame((PrototypeScore.TrialScore * Trial.proj("valence", "laser_on") & key).to_dicts())
     trials = trials[trials["valence"].isin(["positive", "negative"])].copy()
     cum = {v: zscore(trials[f"cum_{v}"].to_numpy(float)) for v in ("positive", "negative")}
     trials["similarity_z"] = np.where(trials["valence"] == "positive", cum["positive"], cum["negative"])
     rows = [trials[["trial_id", "valence", "laser_on", "similarity_z"]].rename(columns={"similarity_z": "value"})
             .assign(measure="similarity_z")]
-    feats = pd.DataFrame((Kinematics.TrialFeature.proj("peak_change") & key & session
+    feats = pd.DataFrame((Kinematics.TrialFeature.proj("peak_change") & key
                           & [{"feature": f} for f in MEASURES[1:]]).to_dicts())
     if not feats.empty:
         feats = feats.merge(trials[["trial_id", "valence", "laser_on"]], on="trial_id")
@@ -59,8 +58,9 @@ def _comparisons(key: dict, df: pd.DataFrame, *by: str) -> list[dict]:
         on = g.loc[g["laser_on"], "value"].to_numpy(float)
         off = g.loc[~g["laser_on"], "value"].to_numpy(float)
         res = mann_whitney(on, off, ("laser_on", "laser_off"))
-        rows.append({**key, **dict(zip([*by, "measure", "valence_name"], names)), "n_on": int(np.isfinite(on).sum()),
-                     "n_off": int(np.isfinite(off).sum()), "median_on": nullable(res["median_laser_on"]),
+        n_on, n_off = res["n_per_group"]
+        rows.append({**key, **dict(zip([*by, "measure", "valence_name"], names)), "n_on": n_on,
+                     "n_off": n_off, "median_on": nullable(res["median_laser_on"]),
                      "median_off": nullable(res["median_laser_off"]), "statistic": nullable(res["statistic"]),
                      "p_value": nullable(res["p"]), "stats": res})
     return rows

@@ -9,7 +9,7 @@ import pandas as pd
 
 from facevalence.io.nwb import open_nwb, photometry_arrays
 from facevalence.methods.photometry import peak, process_trace, psth, ratio_to_reference
-from facevalence.methods.stats import kruskal_dunn, mann_whitney, one_sample_t_bonferroni, zscore
+from facevalence.methods.stats import kruskal_dunn, mann_whitney, one_sample_t_bonferroni, sem, zscore
 from facevalence.schemas._base import Versioned, about_session, nullable, when_complete
 from facevalence.schemas.session import Nwbfile, Stimulus, Subject, Trial
 
@@ -114,7 +114,7 @@ class PhotometryPSTH(Versioned, dj.Computed):
         return (PhotometryTrace.proj() * Stimulus.proj()) & Trial.proj("stimulus")
 
     def make(self, key):
-        times, dff, dff_z = (PhotometryTrace & key).fetch1("times", "dff", "dff_z")
+        times, dff = (PhotometryTrace & key).fetch1("times", "dff")
         p = (PhotometryParams & key).fetch1()
         trials = (Trial & key).to_dicts(order_by="trial_id")
         onsets = [t["start_time"] for t in trials]
@@ -122,21 +122,30 @@ class PhotometryPSTH(Versioned, dj.Computed):
         water = (Trial & session & {"stimulus": REFERENCE_STIMULUS}).to_arrays("start_time")
         with about_session(key):
             grid, rows, peaks = _stimulus_rows(times, dff, onsets, p)
-            _, rows_z, peaks_z = _stimulus_rows(times, dff_z, onsets, p)
             water_peak = float("nan")
             if len(water):
                 _, water_rows, _ = _stimulus_rows(times, dff, water, p)
                 water_peak = peak(grid, np.nanmean(water_rows, axis=0), 0.0, p["peak_window_s"])
+        # on the session's z-scored dF/F (PhotometryTrace.dff_z) the baseline-subtracted rows are the
+        # dF/F rows divided by the session's SD: the z-score's mean cancels in the baseline subtraction
+        sd = np.nanstd(dff)
+        scale = 1.0 / sd if sd > 0 else np.nan
+        rows_z, peaks_z = rows * scale, peaks * scale
         mean = np.nanmean(rows, axis=0)
-        mean_z = np.nanmean(rows_z, axis=0)
+        mean_z = mean * scale
         peak_dff = peak(grid, mean, 0.0, p["peak_window_s"])
         self.insert1({**key, "times": grid, "mean_dff": mean, "sd_dff": np.nanstd(rows, axis=0), "mean_z": mean_z,
-                      "peak_dff": peak_dff, "peak_z": peak(grid, mean_z, 0.0, p["peak_window_s"]),
+                      "peak_dff": peak_dff, "peak_z": peak_dff * scale,
                       "water_peak": nullable(water_peak),
                       "ratio_to_water": nullable(ratio_to_reference(peak_dff, water_peak)), "n_trials": len(trials)})
         self.TrialPSTH.insert([{**key, "trial_id": t["trial_id"], "dff": r, "dff_z": rz, "peak_dff": nullable(pk),
                                 "peak_z": nullable(pz)}
                                for t, r, rz, pk, pz in zip(trials, rows, rows_z, peaks, peaks_z)])
+
+
+def _typed_psths():
+    """The PSTHs of subjects with a declared cell type (the ones a neuron-type pattern pools)."""
+    return PhotometryPSTH.proj() & (Subject & "cell_type != ''").proj()
 
 
 def _one_group(tested: dict, name: str) -> dict:
@@ -192,8 +201,7 @@ class NeuronTypePattern(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        typed = PhotometryPSTH.proj() & (Subject & "cell_type != ''").proj()
-        return when_complete(PhotometryParams.proj() & typed, PhotometryTrace, PhotometryPSTH)
+        return when_complete(PhotometryParams.proj() & _typed_psths(), PhotometryTrace, PhotometryPSTH)
 
     def make(self, key):
         rows = pd.DataFrame((PhotometryPSTH.TrialPSTH.proj("peak_z") * Trial.proj("valence")
@@ -203,7 +211,7 @@ class NeuronTypePattern(Versioned, dj.Computed):
         ratios = pd.DataFrame((PhotometryPSTH.proj("ratio_to_water") * Subject.proj("cell_type") & key).to_dicts())
         sessions = rows[["subject_id", "session_id"]].drop_duplicates()
         self.insert1({**key, "n_sessions": len(sessions), "n_trials": len(rows)})
-        self.Source.insert((PhotometryPSTH.proj() & key).to_dicts())
+        self.Source.insert((_typed_psths() & key).to_dicts())
         stim_rows, type_rows = [], []
         for cell_type, group in rows.groupby("cell_type"):
             peaks = {s: g["peak_z"].to_numpy(float) for s, g in group.groupby("stimulus")}
@@ -216,7 +224,7 @@ class NeuronTypePattern(Versioned, dj.Computed):
                 stim_rows.append({**key, "cell_type": cell_type, "stimulus_name": stimulus,
                                   "valence": g["valence"].iloc[0],
                                   "mean_peak_z": float(v.mean()) if v.size else None,
-                                  "sem_peak_z": float(v.std(ddof=1) / np.sqrt(v.size)) if v.size > 1 else None,
+                                  "sem_peak_z": nullable(sem(v)),
                                   "mean_ratio_to_water": float(r.mean()) if len(r) else None,
                                   "n_trials": int(v.size), "n_sessions": int(len(g[["subject_id", "session_id"]].drop_duplicates())),
                                   "stats": _one_group(tested, stimulus)})

@@ -166,7 +166,7 @@ def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
         text = _ok(run_cli(["figures", str(tmp_path / "eyfp"), "--cohort", "subject_group=eYFP", "--only", "opto_laser"], env))
         assert "1 of 1 figures" in text, text
         bad = run_cli(["figures", str(out), "--cohort", "colour=brown"], env)
-        assert bad.returncode == 2 and "unknown subject attribute colour" in bad.stderr, bad.stderr
+        assert bad.returncode == 2 and "--cohort: unknown attribute colour; known:" in bad.stderr, bad.stderr
         bad = run_cli(["figures", str(out), "--only", "pie_chart"], env)
         assert bad.returncode == 2 and "unknown figure pie_chart" in bad.stderr, bad.stderr
         # cross-cohort queries: all drug windows of the DAT-Cre mice; the laser sessions of the eNpHR group

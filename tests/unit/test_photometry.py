@@ -236,3 +236,19 @@ def test_photometry_only_session_from_another_tools_nwb(tmp_path):
     assert ids["video"] == "" and ids["photometry_signal"] and len(nwb.trials) == 2
     np.testing.assert_allclose(arrays["control"], 3 + np.cos(t))
     assert "405 nm" in arrays["description"]
+
+
+def test_window_grid_puts_onset_on_the_post_side():
+    from facevalence.methods.photometry import window_grid
+
+    for pre, post, rate in ((4.0, 6.0, 15.0), (2.0, 6.0, 15.0), (0.0, 2.0, 15.0), (0.5, 2.5, 30.0)):
+        grid = window_grid(pre, post, rate)
+        assert grid.size == round((pre + post) * rate) and grid[0] == -pre
+        assert (grid == 0.0).sum() == 1  # np.arange(-2, 6, 1/15) gives -4.4e-16 there instead
+        np.testing.assert_allclose(np.diff(grid), 1 / rate)
+
+
+def test_sem():
+    from facevalence.methods.stats import sem
+
+    assert sem([1.0, 3.0, np.nan]) == pytest.approx(1.0) and np.isnan(sem([2.0]))
