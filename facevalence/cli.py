@@ -78,6 +78,34 @@ def populate(reserve_jobs):
 
 
 @main.command()
+@click.option("--paramset", default=1, show_default=True, help="ModelParams row: 0 = paper (GPU), 1 = CPU demo, 2 = CPU test.")
+@click.option("--weights", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="torchvision-format ResNet18 ImageNet checkpoint (e.g. resnet18-f37072fd.pth); without it training starts from scratch.")
+@click.option("--device", "device_name", default="cpu", show_default=True, help="torch device: cpu, cuda, cuda:N or mps.")
+@click.option("--proto-id", default=None, help="Prototype mouse whose face is the registration template (default: the only one).")
+@click.option("--reg-paramset", default=0, show_default=True)
+def train(paramset, weights, device_name, proto_id, reg_paramset):
+    """Train the deep models (ResNet18 classifier, Siamese, Grad-CAM, occlusion) on the ingested sessions."""
+    from facevalence.pipeline import train as deep_train
+
+    _connect()
+    try:
+        os.environ["FACEVALENCE_DEVICE"] = deep_train.check_device(device_name)
+        key = deep_train.select(paramset, weights, proto_id, reg_paramset)
+    except InputError as err:
+        _fail(err)
+    if weights is None:
+        click.echo("no --weights given: the networks are trained from scratch (no ImageNet initialisation)", err=True)
+    failed = deep_train.train(key)
+    for table, errors in failed.items():
+        for k, message in errors:
+            click.echo(f"{table} {k}: {message}", err=True)
+    for line in deep_train.summary(key):
+        click.echo(line)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
 @click.option("--max-idle", default=0.0, show_default=True, help="Seconds to wait for new work before exiting.")
 @click.option("--json", "as_json", is_flag=True, help="Print the rows this worker made as JSON.")
 def worker(max_idle, as_json):
@@ -212,7 +240,10 @@ def figures(out_dir, only, pairs):
 @click.option("--seed", default=0, show_default=True)
 @click.option("--drug-fps", default=1.0, show_default=True,
               help="Frame rate of the 75-min saline/ethanol/LiCl sessions (the paper films at 30 fps).")
-def demo(out_dir, mice, repeats, seed, drug_fps):
+@click.option("--deep/--no-deep", default=True, show_default=True,
+              help="Train the deep models (ResNet18 classifier, Siamese, Grad-CAM, occlusion) at the CPU demo size.")
+@click.option("--device", "device_name", default="cpu", show_default=True, help="torch device for the deep models.")
+def demo(out_dir, mice, repeats, seed, drug_fps, deep, device_name):
     """Generate a demo cohort, convert, ingest, populate every table and print a summary.
 
     The demo's tables are the schemas facevalence_demo_* (FACEVALENCE_DEMO_PREFIX overrides),
@@ -221,6 +252,7 @@ def demo(out_dir, mice, repeats, seed, drug_fps):
     from facevalence import db
     from facevalence.converters import convert_session
     from facevalence.demo import default_cohort, generate_cohort
+    from facevalence.pipeline import train as deep_train
     from facevalence.pipeline.ingest import ingest as ingest_one
     from facevalence.pipeline.populate import populate_all
     from facevalence.pipeline.summary import (
@@ -233,6 +265,10 @@ def demo(out_dir, mice, repeats, seed, drug_fps):
         stimulus_summary,
     )
 
+    try:
+        os.environ["FACEVALENCE_DEVICE"] = deep_train.check_device(device_name)
+    except InputError as err:
+        _fail(err)
     t0 = time.monotonic()
     # the demo lives in its own schemas, rebuilt on every run (demo data only; never a lab's prefix)
     os.environ["FACEVALENCE_PREFIX"] = os.environ.get("FACEVALENCE_DEMO_PREFIX", "facevalence_demo")
@@ -254,7 +290,17 @@ def demo(out_dir, mice, repeats, seed, drug_fps):
     errors = [(t, k, m) for t, r in results.items() for k, m in r["error_list"]]
     for table, key, message in errors:
         click.echo(f"  {table} {key}: {message}", err=True)
-    click.echo("5/5 summary (analysis mice; prototype mouse excluded)\n")
+    deep_lines = []
+    if deep:
+        click.echo(f"5/5 training the deep models (model paramset 1: CPU demo size, {device_name}; "
+                   "`facevalence train --paramset 0 --device cuda` is the paper's size)")
+        key = deep_train.select(1)
+        failed = deep_train.train(key)
+        errors += [(t, k, m) for t, e in failed.items() for k, m in e]
+        for table, k, message in [(t, k, m) for t, e in failed.items() for k, m in e]:
+            click.echo(f"  {table} {k}: {message}", err=True)
+        deep_lines = deep_train.summary(key)
+    click.echo("summary (analysis mice; prototype mouse excluded)\n")
     click.echo(format_summary(stimulus_summary()))
     drugs = drug_summary()
     if len(drugs):
@@ -270,6 +316,9 @@ def demo(out_dir, mice, repeats, seed, drug_fps):
     if len(opto):
         click.echo("\noptogenetics: laser-on vs laser-off trials, medians and Mann-Whitney p (Fig. 7E-G)")
         click.echo(opto.to_string(index=False, float_format=lambda v: f"{v:+.3f}"))
+    if deep_lines:
+        click.echo("\ndeep models (Fig. 1D-F, 2A-B, S5D-E; CPU demo size):")
+        click.echo("\n".join(f"  {line}" for line in deep_lines))
     click.echo(f"\ndone in {time.monotonic() - t0:.0f} s; NWB files in {out_dir / 'nwb'}; database: {db.describe()}")
     sys.exit(1 if errors else 0)
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from facevalence.figures import face, keypoints, neural
+from facevalence.figures import deep, face, keypoints, neural
 from facevalence.figures._common import NothingToDraw
 
 #: Figure name -> function, in the order of the paper's figures.
 FIGURES = {
+    "classifier": deep.classifier,
+    "siamese_distances": deep.siamese,
+    "gradcam": deep.gradcam,
     "motion_energy": face.motion_heatmaps,
     "embedding_umap": face.embedding,
     "similarity_timecourse": face.similarity_timecourse,
@@ -25,6 +28,7 @@ FIGURES = {
     "photometry_psth": neural.psth,
     "face_neural_correlation": neural.face_neural,
     "opto_laser": neural.opto,
+    "occlusion": deep.occlusion,
 }
 
 

@@ -40,11 +40,12 @@ def p_text(record: dict | None, label: str = "") -> str:
     return f"{label}{record['test']}: {ptxt}, n = {record['n']}"
 
 
-def save(fig, out_dir: Path, name: str) -> list[Path]:
+def save(fig, out_dir: Path, name: str, tight: bool = True) -> list[Path]:
     """Write ``name``.png (150 dpi) and ``name``.pdf under ``out_dir``; close the figure."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = [out_dir / f"{name}.png", out_dir / f"{name}.pdf"]
-    fig.tight_layout()
+    if tight:
+        fig.tight_layout()
     for path in paths:
         fig.savefig(path, dpi=150)
     plt.close(fig)
@@ -68,3 +69,17 @@ def mean_sem(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     n = np.maximum(np.isfinite(rows).sum(axis=0), 1)
     sd = np.nanstd(rows, axis=0, ddof=1) if len(rows) > 1 else np.zeros(rows.shape[1])
     return np.nanmean(rows, axis=0), sd / np.sqrt(n)
+
+
+def confusion_panel(fig, ax, counts: np.ndarray, classes: list[str], title: str, unit: str = "trials") -> None:
+    """Confusion matrix as shares of each presented class (colour) with the counts written in."""
+    conf = np.asarray(counts, float)
+    share = conf / np.maximum(conf.sum(axis=1, keepdims=True), 1)
+    im = ax.imshow(share, cmap="Blues", vmin=0, vmax=1)
+    ax.set_xticks(range(len(classes)), classes, rotation=45, fontsize=7)
+    ax.set_yticks(range(len(classes)), classes, fontsize=7)
+    for i in range(len(classes)):
+        for j in range(len(classes)):
+            ax.text(j, i, int(conf[i, j]), ha="center", va="center", fontsize=7, color="k" if share[i, j] < 0.6 else "w")
+    ax.set(xlabel="decoded", ylabel="presented", title=title)
+    fig.colorbar(im, ax=ax, label=f"share of presented {unit}")

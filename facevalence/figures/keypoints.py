@@ -8,7 +8,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
 
-from facevalence.figures._common import colour, panel_grid, require, save
+from facevalence.figures._common import colour, confusion_panel, panel_grid, require, save
 from facevalence.methods.stats import sem
 from facevalence.schemas.kinematics import KinematicPattern, Kinematics
 from facevalence.schemas.models import PoseDecoding
@@ -75,15 +75,5 @@ def decoding(out_dir: Path, restriction=None) -> list[Path]:
            title=f"LSTM decoding, {regions[0]['n_folds']} folds, {master['n_trials']} trials")
     ax.legend(frameon=False, fontsize=8)
     best = regions[0]
-    conf = np.asarray(best["confusion"], float)
-    share = conf / np.maximum(conf.sum(axis=1, keepdims=True), 1)
-    im = bx.imshow(share, cmap="Blues", vmin=0, vmax=1)
-    classes = list(master["classes"])
-    bx.set_xticks(range(len(classes)), classes, rotation=45, fontsize=7)
-    bx.set_yticks(range(len(classes)), classes, fontsize=7)
-    for i in range(len(classes)):
-        for j in range(len(classes)):
-            bx.text(j, i, int(conf[i, j]), ha="center", va="center", fontsize=7, color="k" if share[i, j] < 0.6 else "w")
-    bx.set(xlabel="decoded", ylabel="presented", title=f"Confusion, {best['region']} region")
-    fig.colorbar(im, ax=bx, label="share of presented trials")
+    confusion_panel(fig, bx, best["confusion"], list(master["classes"]), f"Confusion, {best['region']} region")
     return save(fig, out_dir, "pose_decoding")

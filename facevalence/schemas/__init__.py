@@ -5,16 +5,17 @@ PrototypeScore -> Kinematics -> PhotometryPSTH -> FaceNeuralCorrelation. Foreign
 the real data dependencies: Prototype hangs off the prototype mouse's HOGFeatures,
 Kinematics off Trial (+ pose), PhotometryPSTH off Trial (+ photometry) and
 FaceNeuralCorrelation off both PrototypeScore and PhotometryPSTH; OptoEffect off PrototypeScore
-and Kinematics of sessions with laser epochs. Cohort-level results (KinematicPattern,
+and Kinematics of sessions with laser epochs. Deep models (opt-in, ModelSelection) hang off
+Registration and FaceFeatures through DeepDataset. Cohort-level results (KinematicPattern,
 NeuronTypePattern, FaceNeuralPattern, OptoGroupEffect) wait until every session they pool is in.
 """
 
 from __future__ import annotations
 
-from facevalence.schemas import correlation, face, kinematics, models, opto, photometry, session
+from facevalence.schemas import correlation, deep, face, kinematics, models, opto, photometry, session
 
 MODULES = {"session": session, "face": face, "kinematics": kinematics, "photometry": photometry, "correlation": correlation,
-           "models": models, "opto": opto}
+           "models": models, "opto": opto, "deep": deep}
 
 
 def activate(prefix: str, connection=None) -> None:
@@ -30,7 +31,8 @@ def computed_tables() -> list:
             kinematics.FaceFeatures, kinematics.Kinematics, kinematics.KinematicPattern, kinematics.KeypointPCA,
             models.PoseDecoding,
             photometry.PhotometryTrace, photometry.PhotometryPSTH, photometry.NeuronTypePattern,
-            correlation.FaceNeuralCorrelation, correlation.FaceNeuralPattern, opto.OptoEffect, opto.OptoGroupEffect]
+            correlation.FaceNeuralCorrelation, correlation.FaceNeuralPattern, opto.OptoEffect, opto.OptoGroupEffect,
+            deep.DeepDataset, deep.ClassifierTraining, deep.SiameseTraining, deep.GradCAMMap, deep.OcclusionResult]
 
 
 def all_tables() -> dict[str, type]:

@@ -1,0 +1,116 @@
+"""ResNet18 in plain torch, parameter for parameter the torchvision model (paper, Fig. 1D-F, 2A-B).
+
+torchvision's wheel that matches our CPU torch is a CUDA build that does not import here, so the
+network is written out with torchvision's module names (``conv1``, ``bn1``, ``layer1.0.conv1``,
+``layer2.0.downsample.0`` ..., ``fc``): an ImageNet checkpoint saved by torchvision
+(``resnet18-f37072fd.pth``) loads with :func:`load_weights` without renaming anything.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from facevalence.errors import InputError
+
+#: ImageNet normalisation the torchvision checkpoints were trained with (paper: "ImageNet normalisation").
+IMAGENET_MEAN = (0.485, 0.456, 0.406)
+IMAGENET_STD = (0.229, 0.224, 0.225)
+
+
+class BasicBlock(nn.Module):
+    expansion = 1
+
+    def __init__(self, inplanes: int, planes: int, stride: int = 1):
+        super().__init__()
+        self.conv1 = nn.Conv2d(inplanes, planes, 3, stride, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(planes)
+        self.relu = nn.ReLU(inplace=True)
+        self.conv2 = nn.Conv2d(planes, planes, 3, 1, 1, bias=False)
+        self.bn2 = nn.BatchNorm2d(planes)
+        self.downsample = None
+        if stride != 1 or inplanes != planes:
+            self.downsample = nn.Sequential(nn.Conv2d(inplanes, planes, 1, stride, bias=False), nn.BatchNorm2d(planes))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        identity = x if self.downsample is None else self.downsample(x)
+        out = self.relu(self.bn1(self.conv1(x)))
+        out = self.bn2(self.conv2(out))
+        return self.relu(out + identity)
+
+
+class ResNet18(nn.Module):
+    """ResNet18 (He et al. 2016) with torchvision's layout; ``num_classes=0`` drops the head
+    (``fc`` becomes the identity: a 512-d embedding, the Siamese backbone)."""
+
+    def __init__(self, num_classes: int = 1000):
+        super().__init__()
+        self.conv1 = nn.Conv2d(3, 64, 7, 2, 3, bias=False)
+        self.bn1 = nn.BatchNorm2d(64)
+        self.relu = nn.ReLU(inplace=True)
+        self.maxpool = nn.MaxPool2d(3, 2, 1)
+        self.layer1 = self._layer(64, 64, 1)
+        self.layer2 = self._layer(64, 128, 2)
+        self.layer3 = self._layer(128, 256, 2)
+        self.layer4 = self._layer(256, 512, 2)
+        self.avgpool = nn.AdaptiveAvgPool2d((1, 1))
+        self.fc = nn.Linear(512, num_classes) if num_classes else nn.Identity()
+        for m in self.modules():
+            if isinstance(m, nn.Conv2d):
+                nn.init.kaiming_normal_(m.weight, mode="fan_out", nonlinearity="relu")
+            elif isinstance(m, nn.BatchNorm2d):
+                nn.init.ones_(m.weight)
+                nn.init.zeros_(m.bias)
+
+    @staticmethod
+    def _layer(inplanes: int, planes: int, stride: int) -> nn.Sequential:
+        return nn.Sequential(BasicBlock(inplanes, planes, stride), BasicBlock(planes, planes))
+
+    def features(self, x: torch.Tensor) -> torch.Tensor:
+        """Output of the last conv block (``layer4``): (batch, 512, h/32, w/32) — Grad-CAM's layer."""
+        x = self.maxpool(self.relu(self.bn1(self.conv1(x))))
+        return self.layer4(self.layer3(self.layer2(self.layer1(x))))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.fc(torch.flatten(self.avgpool(self.features(x)), 1))
+
+
+def load_weights(model: ResNet18, path: str | Path) -> list[str]:
+    """Load a torchvision-format ResNet18 checkpoint into ``model``; return the keys not loaded.
+
+    The ImageNet head (``fc``, 1000 classes) is skipped when the model's head differs (our
+    classifier has one output per stimulus); every other tensor must be present with the same
+    shape, otherwise the file is refused before any training starts.
+
+    Raises
+    ------
+    InputError
+        Naming the file and the first missing, unexpected or mis-shaped parameter.
+    """
+    path = Path(path)
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as err:  # noqa: BLE001 - any unreadable file is the same user error
+        raise InputError(path, "file", f"not a torch checkpoint: {err}") from None
+    if isinstance(state, dict) and "state_dict" in state and isinstance(state["state_dict"], dict):
+        state = state["state_dict"]
+    if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
+        raise InputError(path, "state_dict", "expected a mapping of parameter names to tensors")
+    state = {k.removeprefix("module."): v for k, v in state.items()}
+    own = model.state_dict()
+    head = {k for k in own if k.startswith("fc.")}
+    skipped = sorted(k for k in state if k.startswith("fc.") and (k not in own or own[k].shape != state[k].shape))
+    unexpected = sorted(set(state) - set(own) - set(skipped))
+    if unexpected:
+        raise InputError(path, unexpected[0], f"not a ResNet18 parameter ({len(unexpected)} unexpected, "
+                                              "is this another architecture?)")
+    missing = sorted(set(own) - set(state) - head)
+    if missing:
+        raise InputError(path, missing[0], f"missing from the checkpoint ({len(missing)} ResNet18 tensors missing)")
+    for k, v in state.items():
+        if k in own and k not in skipped and own[k].shape != v.shape:
+            raise InputError(path, k, f"shape {tuple(v.shape)}, ResNet18 has {tuple(own[k].shape)}")
+    model.load_state_dict({k: v for k, v in state.items() if k not in skipped}, strict=False)
+    return skipped + sorted(head - set(state) - set(skipped))
