@@ -30,6 +30,8 @@ FIGURES = {
     "opto_laser": neural.opto,
     "occlusion": deep.occlusion,
 }
+#: The deep-model figures (drawn once `facevalence train` has run).
+DEEP_FIGURES = ("classifier", "siamese_distances", "gradcam", "occlusion")
 
 
 def make_figures(out_dir: str | Path, restriction=None, only: list[str] | None = None) -> dict[str, list[Path] | str]:
@@ -52,4 +54,4 @@ def make_figures(out_dir: str | Path, restriction=None, only: list[str] | None =
     return out
 
 
-__all__ = ["FIGURES", "NothingToDraw", "make_figures"]
+__all__ = ["DEEP_FIGURES", "FIGURES", "NothingToDraw", "make_figures"]

@@ -40,10 +40,10 @@ def classifier(out_dir: Path, restriction=None) -> list[Path]:
         acc = (ClassifierTraining.PerMouse & key & {"run": run}).to_arrays("accuracy")
         ax.scatter(np.full(len(acc), i) + np.linspace(-0.15, 0.15, len(acc)), acc, color="k", s=12, zorder=3)
     ax.axhline(master["chance"], color="k", linestyle="--", linewidth=0.8, label=f"chance {master['chance']:.2f}")
-    labels = {"real": "real", "shuffled": "shuffled\\nlabels", "cross-mouse": f"cross-mouse\\n({master['held_out_mouse']})"}
+    labels = {"real": "real", "shuffled": "shuffled\nlabels", "cross-mouse": f"cross-mouse\n({master['held_out_mouse']})"}
     ax.set_xticks(range(len(order)), [labels[r] for r in order])
-    ax.set(ylim=(0, 1.05), ylabel="test accuracy (frames; dots = mice)", title="ResNet18 stimulus classifier")
-    ax.text(0.02, 0.98, p_text(master["stats"], "real vs shuffled, "), transform=ax.transAxes, va="top", fontsize=7)
+    ax.set(ylim=(0, 1.05), ylabel="test accuracy (frames; dots = mice)")
+    ax.set_title("ResNet18 stimulus classifier\n" + p_text(master["stats"], "real vs shuffled, "), fontsize=9)
     ax.legend(frameon=False, fontsize=8, loc="upper right")
     epochs = [h["epoch"] for h in master["history"]]
     cx.plot(epochs, [h["loss"] for h in master["history"]], color="k", label="training loss")
@@ -66,10 +66,9 @@ def siamese(out_dir: Path, restriction=None) -> list[Path]:
     ax.hist(sim, bins, alpha=0.6, color="#1b9e77", label=f"same valence, different mice (n = {len(sim)})")
     ax.hist(dis, bins, alpha=0.6, color="#d95f02", label=f"different valence, same mouse (n = {len(dis)})")
     ax.axvline(row["margin"], color="k", linestyle=":", linewidth=0.8, label=f"margin {row['margin']:.2f}")
-    ax.set(xlabel="embedding distance (Euclidean)", ylabel="pairs",
-           title=f"Siamese ResNet18, test mice {', '.join(row['test_mice'])}")
-    ax.text(0.02, 0.98, p_text(row["stats"]["real"]) + "\n" + p_text(row["stats"]["shuffled_pairs"], "shuffled pairs, "),
-            transform=ax.transAxes, va="top", fontsize=7)
+    ax.set(xlabel="embedding distance (Euclidean)", ylabel="pairs")
+    ax.set_title(f"Siamese ResNet18, test mice {', '.join(row['test_mice'])}\n{p_text(row['stats']['real'])}\n"
+                 + p_text(row["stats"]["shuffled_pairs"], "shuffled pair labels, "), fontsize=8)
     ax.legend(frameon=False, fontsize=7, loc="upper right")
     return save(fig, out_dir, "siamese_distances")
 

@@ -158,9 +158,11 @@ def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
     if figures:  # every figure type from the database, PNG and PDF
         out = tmp_path / "figures"
         text = _ok(run_cli(["figures", str(out)], env))
-        from facevalence.figures import FIGURES
+        from facevalence.figures import DEEP_FIGURES, FIGURES
 
-        for name in FIGURES:
+        for name in DEEP_FIGURES:  # no deep-model run is selected here (tests/integration/test_deep.py draws them)
+            assert f"{name}: skipped: " in text, text
+        for name in set(FIGURES) - set(DEEP_FIGURES):
             assert f"{name}: {name}.png, {name}.pdf" in text, text
             assert (out / f"{name}.png").stat().st_size > 20_000 and (out / f"{name}.pdf").stat().st_size > 5_000
         text = _ok(run_cli(["figures", str(tmp_path / "eyfp"), "--cohort", "subject_group=eYFP", "--only", "opto_laser"], env))
@@ -192,7 +194,10 @@ def test_chain_embedded_postgres(tmp_path, demo_nwb):
 def test_figures_of_empty_tables_are_skipped_with_a_message(tmp_path):
     env = _env(tmp_path, None)
     text = _ok(run_cli(["figures", str(tmp_path / "out")], env))
-    assert "0 of 11 figures" in text and "pose_decoding: skipped: PoseDecoding has no rows" in text, text
+    from facevalence.figures import FIGURES
+
+    assert f"0 of {len(FIGURES)} figures" in text and "pose_decoding: skipped: PoseDecoding has no rows" in text, text
+    assert "gradcam: skipped: GradCAMMap has no rows" in text, text
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 

@@ -101,3 +101,11 @@ def test_deep_models_beat_their_controls(tmp_path, deep_cohort):
     assert r["occlusion"]["ear"] > r["occlusion"]["background"], r
     # lineage reaches the NWB files through the dataset's trials and registrations
     assert "sha256" in r["trace"] and "DeepDataset" in r["trace"], r["trace"][:500]
+    # the deep-model figures, from the database
+    from facevalence.figures import DEEP_FIGURES
+
+    out = tmp_path / "figures"
+    res = run_cli(["figures", str(out), *[a for name in DEEP_FIGURES for a in ("--only", name)]], env)
+    assert res.returncode == 0 and f"{len(DEEP_FIGURES)} of {len(DEEP_FIGURES)} figures" in res.stdout, res.stdout + res.stderr
+    for name in DEEP_FIGURES:
+        assert (out / f"{name}.png").stat().st_size > 20_000 and (out / f"{name}.pdf").stat().st_size > 5_000
