@@ -286,12 +286,23 @@ def load_dataset(key: dict, size: int) -> dict:
             "valences": np.array(valences)}
 
 
+class _OnDataset:
+    """One row per DeepDataset row; fetches the parameters and the selection (weights)."""
+
+    @property
+    def key_source(self):
+        return DeepDataset.proj()
+
+    def make_fetch(self, key):
+        return (ModelParams & key).fetch1(), (ModelSelection & key).fetch1()
+
+
 def _per_mouse(subjects: np.ndarray, correct: np.ndarray) -> dict[str, tuple[float, int]]:
     return {s: (float(correct[subjects == s].mean()), int((subjects == s).sum())) for s in np.unique(subjects)}
 
 
 @schema
-class ClassifierTraining(Versioned, dj.Computed):
+class ClassifierTraining(_OnDataset, Versioned, dj.Computed):
     definition = """
     # Fig. 1D-E / S2: ResNet18 stimulus classifier (stimuli + neutral) on the trial-level split, with a
     # shuffled-label control (same split and schedule) and a cross-mouse test (last mouse held out)
@@ -330,13 +341,6 @@ class ClassifierTraining(Versioned, dj.Computed):
         n_test              : int32
         """
 
-    @property
-    def key_source(self):
-        return DeepDataset.proj()
-
-    def make_fetch(self, key):
-        return (ModelParams & key).fetch1(), (ModelSelection & key).fetch1()
-
     def make_compute(self, key, p, selection):
         weights, initial = _weights(selection)
         d = load_dataset(key, p["image_size"])
@@ -347,39 +351,32 @@ class ClassifierTraining(Versioned, dj.Computed):
                     weight_decay=p["weight_decay"], seed=p["seed"], device=dev)
         runs, per_mouse, results = {}, {}, {}
         fingerprint = f"{sorted(key.items())}|{initial}"
+
+        def run(name, targets, train_idx, val_idx, test_idx):
+            import torch
+
+            torch.manual_seed(p["seed"])
+            model = _network(n_classes, weights)
+            results[name] = deep.train_classifier(model, d["frames"], targets, train_idx, val_idx, desc=f"classifier {name}",
+                                                  checkpoint=_checkpoint("ClassifierTraining", key, name),
+                                                  fingerprint=fingerprint, **args)
+            pred = deep.predict(model, d["frames"], test_idx, dev)
+            truth = d["targets"][test_idx]
+            runs[name] = (float(np.mean(pred == truth)), len(test_idx), deep.confusion_matrix(truth, pred, n_classes))
+            per_mouse[name] = _per_mouse(d["subjects"][test_idx], pred == truth)
+            return model
+
+        state = _store_state(run("real", d["targets"], train, val, test))
         shuffled = d["targets"].copy()
         shuffled[train] = np.random.default_rng(p["seed"]).permutation(shuffled[train])
-        for run, targets in (("real", d["targets"]), ("shuffled", shuffled)):
-            import torch
-
-            torch.manual_seed(p["seed"])
-            model = _network(n_classes, weights)
-            results[run] = deep.train_classifier(model, d["frames"], targets, train, val, checkpoint=_checkpoint(
-                "ClassifierTraining", key, run), fingerprint=fingerprint, desc=f"classifier {run}", **args)
-            pred = deep.predict(model, d["frames"], test, dev)
-            runs[run] = (float(np.mean(pred == d["targets"][test])), len(test),
-                         deep.confusion_matrix(d["targets"][test], pred, n_classes))
-            per_mouse[run] = _per_mouse(d["subjects"][test], pred == d["targets"][test])
-            if run == "real":
-                state = _store_state(model)
+        run("shuffled", shuffled, train, val, test)
         mice = sorted(set(d["subjects"].tolist()))
         held = mice[-1] if len(mice) > 2 else ""
-        if held:
-            import torch
-
-            torch.manual_seed(p["seed"])
-            model = _network(n_classes, weights)
+        if held:  # cross-mouse: train on the other mice's train + test trials, test on every trial of this one
             others = d["subjects"] != held
-            cm_train = np.flatnonzero(others & (d["roles"] != "val"))
-            cm_test = np.flatnonzero(~others)
+            cm_train, cm_test = np.flatnonzero(others & (d["roles"] != "val")), np.flatnonzero(~others)
             deep.check_split({"train": cm_train, "test": cm_test}, d["trials"], d["labels"])
-            deep.train_classifier(model, d["frames"], d["targets"], cm_train, np.flatnonzero(others & (d["roles"] == "val")),
-                                  checkpoint=_checkpoint("ClassifierTraining", key, "cross-mouse"), fingerprint=fingerprint,
-                                  desc=f"classifier cross-mouse ({held} held out)", **args)
-            pred = deep.predict(model, d["frames"], cm_test, dev)
-            runs["cross-mouse"] = (float(np.mean(pred == d["targets"][cm_test])), len(cm_test),
-                                   deep.confusion_matrix(d["targets"][cm_test], pred, n_classes))
-            per_mouse["cross-mouse"] = _per_mouse(d["subjects"][cm_test], pred == d["targets"][cm_test])
+            run("cross-mouse", d["targets"], cm_train, np.flatnonzero(others & (d["roles"] == "val")), cm_test)
         real_acc = [per_mouse["real"][m][0] for m in sorted(per_mouse["real"])]
         shuf_acc = [per_mouse["shuffled"][m][0] for m in sorted(per_mouse["shuffled"])]
         stats = welch_t(real_acc, shuf_acc, groups=("real", "shuffled"))
@@ -401,7 +398,7 @@ class ClassifierTraining(Versioned, dj.Computed):
 
 
 @schema
-class SiameseTraining(Versioned, dj.Computed):
+class SiameseTraining(_OnDataset, Versioned, dj.Computed):
     definition = """
     # Fig. 2A-B: Siamese ResNet18 (shared backbone, 512-d embedding, Euclidean distance, contrastive loss);
     # pairs: same valence from different mice = similar, different valence from the same mouse = dissimilar;
@@ -421,13 +418,6 @@ class SiameseTraining(Versioned, dj.Computed):
     train_seconds       : float64
     checkpoint          : <object@facevalence>
     """
-
-    @property
-    def key_source(self):
-        return DeepDataset.proj()
-
-    def make_fetch(self, key):
-        return (ModelParams & key).fetch1(), (ModelSelection & key).fetch1()
 
     def make_compute(self, key, p, selection):
         import torch
