@@ -232,6 +232,25 @@ def figures(out_dir, only, pairs):
                f"figures in {out_dir}")
 
 
+@main.command("export-dandi")
+@click.argument("out_dir", type=click.Path(path_type=Path))
+@click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Your dandiset.yaml template ({name}, {description}, {lab} are filled in).")
+@click.option("--upload", is_flag=True, help="Upload with `dandi upload` (needs DANDI_API_KEY).")
+def export_dandi(out_dir, template, upload):
+    """Raw + analysis NWB files of every ingested session in DANDI layout, validated with `dandi validate`."""
+    from facevalence.export import export_dandi as run_export
+
+    _connect()
+    try:
+        result = run_export(out_dir, template.read_text() if template else None, upload,
+                            progress=lambda line: click.echo(line, err=True))
+    except (InputError, RuntimeError) as err:
+        _fail(err)
+    click.echo("\n".join(result["files"]))
+    click.echo(f"dandi validate: {result['validate']}; {result['upload']}")
+
+
 @main.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where raw folders and NWB files go (default: <data dir>/demo).")

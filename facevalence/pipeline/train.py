@@ -23,8 +23,9 @@ def check_device(name: str) -> str:
 def select(paramset: int, weights: Path | None = None, proto_id: str | None = None, reg_paramset: int = 0) -> dict:
     """Insert (or find) the ModelSelection row; a weights file is loaded into a ResNet18 first so a
     wrong architecture is refused before anything is inserted or trained."""
+    from facevalence.io.nwb import sha256
     from facevalence.methods.resnet import ResNet18, load_weights
-    from facevalence.schemas.deep import ModelParams, ModelSelection, sha256
+    from facevalence.schemas.deep import ModelParams, ModelSelection
     from facevalence.schemas.face import PrototypeMouse
 
     if not ModelParams & {"model_paramset": paramset}:

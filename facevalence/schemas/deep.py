@@ -9,7 +9,6 @@ parameter set, the registration onto the template face and, optionally, an Image
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import datajoint as dj
 import numpy as np
 
+from facevalence.io.nwb import sha256
 from facevalence.methods import deep
 from facevalence.methods.keypoints import EAR, EYE, MOUTH, PUPIL, WHISKER
 from facevalence.methods.registration import apply
@@ -35,14 +35,6 @@ REGION_KEYPOINTS = {"ear": EAR, "mouth": MOUTH, "eye": EYE + PUPIL, "whisker": W
 def device() -> str:
     """Torch device for training: ``$FACEVALENCE_DEVICE`` (set by ``facevalence train --device``), else cpu."""
     return os.environ.get("FACEVALENCE_DEVICE", "cpu")
-
-
-def sha256(path: str | Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @schema

@@ -84,6 +84,26 @@ print(json.dumps({"correct": int(sum(signs)), "n": len(signs), "cum_correct": in
 """
 
 
+ANALYSIS_CHECK = """
+import hashlib, json, sys
+from pathlib import Path
+from pynwb import NWBHDF5IO
+objects, raw_ids, links = set(), {}, []
+for path in Path(sys.argv[1]).rglob("*.nwb"):
+    with NWBHDF5IO(str(path), "r") as io:
+        f = io.read()
+        if "facevalence" in f.processing:
+            module = f.processing["facevalence"]
+            objects |= set(module.data_interfaces)
+            src = module["source_nwb"].to_dataframe().iloc[0]
+            links.append((src["nwb_object_id"], src["sha256"]))
+        else:
+            raw_ids[f.object_id] = hashlib.sha256(path.read_bytes()).hexdigest()
+linked = bool(links) and all(oid in raw_ids for oid, _ in links)
+print(json.dumps({"objects": sorted(objects), "linked": linked, "n_analysis": len(links)}))
+"""
+
+
 def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
     env = _env(tmp_path, server)
     _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
@@ -181,6 +201,18 @@ def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
         assert bad.returncode == 2 and "unknown attribute colour; known:" in bad.stderr, bad.stderr
         bad = run_cli(["query", "scores", "--start", "2030-01-01"], env)
         assert bad.returncode == 2 and "no session matches {} from 2030-01-01" in bad.stderr, bad.stderr
+    if figures:  # DANDI deposit: raw + analysis NWB files organised and validated (offline)
+        out = tmp_path / "dandi"
+        text = _ok(run_cli(["export-dandi", str(out)], env))
+        assert "dandi validate: no errors" in text, text
+        nwbs = sorted(out.rglob("*.nwb"))
+        assert len(nwbs) == EXPECTED["Nwbfile"] + 7, nwbs  # every session with results has an analysis file
+        check = subprocess.run([sys.executable, "-c", ANALYSIS_CHECK, str(out)], capture_output=True, text=True, cwd=str(ROOT))
+        found = json.loads(_ok(check).strip().splitlines()[-1])
+        assert {"prototype_similarity", "dff", "psth", "face_neural_correlation", "trial_kinematics"} <= set(found["objects"]), found
+        assert found["linked"], found  # source_nwb names a raw file of the deposit (object id; organize rewrites video paths, so not sha256)
+        bad = run_cli(["export-dandi", str(out)], env)
+        assert bad.returncode == 2 and "not an empty folder" in bad.stderr, bad.stderr
     # ingesting the same files again is a no-op; the tables stay as they are
     _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
     assert _status(env)["rows"] == status["rows"]
