@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.facevalence-installed
 
-.PHONY: demo test install lint mariadb clean gallery
+.PHONY: demo test install lint mariadb clean gallery diagram
 
 install: $(STAMP)
 
@@ -44,3 +44,8 @@ lint: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+# README table diagram: DataJoint's diagram of every schema, rendered by Graphviz to docs/diagram.svg
+diagram: install
+	@command -v dot >/dev/null 2>&1 || { [ "$$(id -u)" = "0" ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz >/dev/null; } || { echo "install Graphviz (dot) first"; exit 1; }
+	$(BIN)/python scripts/make_diagram.py
