@@ -7,5 +7,6 @@ check that the pipeline recovers them.
 """
 
 from facevalence.demo.cohort import CohortSpec, MouseSpec, default_cohort, generate_cohort, generate_session
+from facevalence.demo.notebook import notebook_cohort
 
-__all__ = ["CohortSpec", "MouseSpec", "default_cohort", "generate_cohort", "generate_session"]
+__all__ = ["CohortSpec", "MouseSpec", "default_cohort", "generate_cohort", "generate_session", "notebook_cohort"]

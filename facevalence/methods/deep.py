@@ -76,6 +76,22 @@ def frame_plan(onsets: Iterable[float], stimuli: Iterable[str], t0: float, fps: 
     return out
 
 
+def warp_frame(frame: np.ndarray, matrix: np.ndarray, size: int) -> np.ndarray:
+    """``frame`` warped by ``matrix`` to ``size`` x ``size``. When the warp shrinks the image, the
+    frame is first reduced by area averaging (bilinear warping alone would alias the fur texture
+    and whiskers of a full-resolution camera frame)."""
+    m = np.vstack([np.asarray(matrix, float), [0.0, 0.0, 1.0]])
+    scale = float(np.sqrt(abs(np.linalg.det(m[:2, :2]))))
+    if scale < 0.75:
+        rows, cols = frame.shape[:2]
+        new = (max(1, round(cols * scale)), max(1, round(rows * scale)))
+        fx, fy = new[0] / cols, new[1] / rows
+        frame = cv2.resize(frame, new, interpolation=cv2.INTER_AREA)
+        shrink = np.array([[fx, 0.0, 0.5 * fx - 0.5], [0.0, fy, 0.5 * fy - 0.5], [0.0, 0.0, 1.0]])
+        m = m @ np.linalg.inv(shrink)
+    return cv2.warpAffine(frame, m[:2], (size, size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+
 def read_frames(video: str | Path, indices: np.ndarray, matrix: np.ndarray, size: int,
                 desc: str | None = None) -> np.ndarray:
     """Frames ``indices`` of ``video`` warped by ``matrix`` to ``size`` x ``size`` uint8, in the
@@ -89,9 +105,10 @@ def read_frames(video: str | Path, indices: np.ndarray, matrix: np.ndarray, size
     k = 0
     bar = tqdm(total=len(indices), desc=desc or f"frames {Path(video).name}", unit="frame", leave=False, disable=desc == "")
     for index, frame in iter_gray_frames(video, int(wanted[0]), int(wanted[-1]) + 1):
+        if k < len(wanted) and wanted[k] == index:
+            warped = warp_frame(frame, matrix, size)
         while k < len(wanted) and wanted[k] == index:
-            out[order[k]] = cv2.warpAffine(frame, matrix, (size, size), flags=cv2.INTER_AREA if matrix[0, 0] < 1 else cv2.INTER_LINEAR,
-                                           borderMode=cv2.BORDER_REPLICATE)
+            out[order[k]] = warped
             k += 1
             bar.update()
     bar.close()

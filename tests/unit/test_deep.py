@@ -180,3 +180,14 @@ def test_crop_matrix_maps_the_face_box_onto_the_image():
     m = deep.crop_matrix(np.array([[1.0, 0, 10], [0, 1.0, 0]]), box, 50)
     corner = m @ np.array([90.0, 50.0, 1.0])  # registration shifts x by +10 first
     assert np.allclose(corner, [0, 0])
+
+
+def test_warp_frame_averages_before_shrinking():
+    rng = np.random.default_rng(0)
+    frame = np.where(rng.random((400, 400)) > 0.5, 255, 0).astype(np.uint8)  # fine texture, mean 127.5
+    m = deep.crop_matrix(None, (0.0, 0.0, 400.0), 40)
+    small = deep.warp_frame(frame, m, 40)
+    assert small.shape == (40, 40)
+    assert small.std() < 12 and abs(small.mean() - 127.5) < 3  # area average, not 40 x 40 point samples
+    same = deep.warp_frame(frame[:40, :40], deep.crop_matrix(None, (0.0, 0.0, 40.0), 40), 40)
+    assert np.array_equal(same, frame[:40, :40])  # identity stays exact
