@@ -80,6 +80,7 @@ def gradcam(out_dir: Path, restriction=None) -> list[Path]:
     key = _key(master)
     maps = (GradCAMMap.Map * GradCAMMap.proj("animated_share") & key).to_dicts(order_by=("cam_model", "label"))
     fig, axes, _ = panel_grid(len(maps), 4, 2.8, 3.0)
+    fig.set_layout_engine("constrained")
     for ax, m in zip(axes, maps, strict=True):
         ax.imshow(np.asarray(m["mean_frame"]), cmap="gray", vmin=0, vmax=255)
         im = ax.imshow(np.asarray(m["heatmap"]), cmap="jet", alpha=0.45, vmin=0, vmax=1)

@@ -110,11 +110,11 @@ def motion_heatmaps(out_dir: Path, restriction=None) -> list[Path]:
     session = {k: first[k] for k in ("subject_id", "session_id", "motion_paramset")}
     maps = (MotionEnergy.Heatmap & session).to_dicts(order_by="stimulus")
     vmax = max(float(np.nanpercentile(m["heatmap"], 99.5)) for m in maps)
-    fig, axes = plt.subplots(1, len(maps), figsize=(2.6 * len(maps), 2.9), squeeze=False)
+    fig, axes = plt.subplots(1, len(maps), figsize=(2.6 * len(maps) + 0.8, 2.9), squeeze=False, layout="constrained")
     for ax, m in zip(axes[0], maps, strict=True):
         im = ax.imshow(m["heatmap"], cmap="magma", vmin=0, vmax=vmax)
         ax.set_title(f"{m['stimulus']} ({m['n_frames']} frames)", fontsize=9)
         ax.axis("off")
     fig.colorbar(im, ax=axes[0].tolist(), shrink=0.8, label="|frame difference| (gray levels)")
     fig.suptitle(f"Motion energy, {session['subject_id']}/{session['session_id']}", fontsize=10)
-    return save(fig, out_dir, "motion_energy")
+    return save(fig, out_dir, "motion_energy", tight=False)  # constrained layout leaves the colorbar its own room
