@@ -118,12 +118,13 @@ def export_dandi(out_dir: str | Path, template: str | None = None, upload: bool 
     if res.returncode != 0 or errors:
         raise RuntimeError(f"dandi validate found {len(errors)} error(s) in {out}: {errors[0] if errors else output[-300:]}")
     files = sorted(str(p.relative_to(out)) for p in out.rglob("*.nwb"))
-    message = "not uploaded (pass --upload)"
-    if upload:
-        if not os.environ.get("DANDI_API_KEY"):
-            message = ("not uploaded: set DANDI_API_KEY (dandiarchive.org -> your account -> API key) and put your "
-                       "dandiset's identifier in dandiset.yaml, then run again with --upload")
-        else:
-            _run(["upload"], "upload", cwd=out)
-            message = "uploaded"
-    return {"files": files, "validate": "no errors", "upload": message}
+    return {"files": files, "validate": "no errors", "upload": upload_deposit(out) if upload else "not uploaded (pass --upload)"}
+
+
+def upload_deposit(out: Path) -> str:
+    """``dandi upload`` of a validated deposit folder, or what is missing for it (the API key)."""
+    if not os.environ.get("DANDI_API_KEY"):
+        return ("not uploaded: set DANDI_API_KEY (dandiarchive.org -> your account -> API key) and put your "
+                "dandiset's identifier in dandiset.yaml, then run again with --upload")
+    _run(["upload"], "upload", cwd=out)
+    return "uploaded"

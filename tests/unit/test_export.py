@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from facevalence.errors import InputError
-from facevalence.export.dandi import TEMPLATE, dandiset_yaml, export_dandi, validation_errors
+from facevalence.export.dandi import TEMPLATE, dandiset_yaml, export_dandi, upload_deposit, validation_errors
 
 
 def test_export_into_a_non_empty_folder_is_refused_before_anything_is_written(tmp_path):
@@ -30,3 +30,9 @@ def test_validation_verdict():
     assert validation_errors("2026 [INFO] ...\nNo errors found.\n") == []
     out = "[pynwb.GENERIC] sub-a/sub-a.nwb — [error] could not read\nSummary: 1 error"
     assert validation_errors(out) == ["[pynwb.GENERIC] sub-a/sub-a.nwb — [error] could not read"]
+
+
+def test_upload_without_an_api_key_says_what_is_missing(tmp_path, monkeypatch):
+    monkeypatch.delenv("DANDI_API_KEY", raising=False)
+    message = upload_deposit(tmp_path)
+    assert message.startswith("not uploaded: set DANDI_API_KEY") and "identifier in dandiset.yaml" in message
