@@ -40,10 +40,11 @@ def _dandi() -> list[str]:
     return [exe]
 
 
-def _run(args: list[str], what: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def _run(args: list[str], what: str, cwd: Path | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    """``dandi ARGS`` offline (``DANDI_NO_ET=1``); with ``check`` a non-zero exit raises with dandi's last lines."""
     env = {**os.environ, "DANDI_NO_ET": "1"}
     res = subprocess.run(_dandi() + args, capture_output=True, text=True, env=env, cwd=cwd)
-    if res.returncode != 0:
+    if check and res.returncode != 0:
         tail = " ".join((res.stderr or res.stdout).strip().splitlines()[-3:])
         raise RuntimeError(f"dandi {what} failed (exit {res.returncode}): {tail}")
     return res
@@ -78,7 +79,7 @@ def export_dandi(out_dir: str | Path, template: str | None = None, upload: bool 
         ``dandi organize`` / ``validate`` failed (with dandi's last lines).
     """
     from facevalence.export.analysis import write_analysis_nwb
-    from facevalence.schemas.session import Nwbfile, Session
+    from facevalence.schemas.session import Nwbfile, Session, Subject
 
     out = Path(out_dir).resolve()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
@@ -97,8 +98,6 @@ def export_dandi(out_dir: str | Path, template: str | None = None, upload: bool 
             if path is not None:
                 analysis.append(path)
                 progress(f"analysis NWB: {path.name}")
-        from facevalence.schemas.session import Subject
-
         labs = sorted({s["experimenter"] for s in sessions} - {""})
         values = {"name": f"facevalence export: {len(sessions)} sessions of {len(Subject())} mice",
                   "description": "Mouse facial-expression video, pose, photometry and optogenetics sessions with the "
@@ -111,8 +110,7 @@ def export_dandi(out_dir: str | Path, template: str | None = None, upload: bool 
         _run(["organize", "-d", str(out), "-f", "copy", "--update-external-file-paths", "--media-files-mode", "copy",
               *map(str, raw), *map(str, analysis)], "organize")
     progress("dandi validate")
-    res = subprocess.run(_dandi() + ["validate", str(out)], capture_output=True, text=True,
-                         env={**os.environ, "DANDI_NO_ET": "1"})
+    res = _run(["validate", str(out)], "validate", check=False)  # its errors are reported below
     output = res.stdout + res.stderr
     errors = validation_errors(output)
     if res.returncode != 0 or errors:

@@ -232,7 +232,6 @@ def as_input(frames: torch.Tensor, generator: torch.Generator | None = None, aug
 # ----------------------------------------------------------------------------- training loop
 @dataclass
 class TrainResult:
-    epochs_run: int
     resumed_from: int  # epochs already done when this call started (0: fresh)
     history: list[dict] = field(default_factory=list)
     seconds: float = 0.0
@@ -298,7 +297,7 @@ def fit(model: torch.nn.Module, step: Callable[[torch.Tensor, torch.Generator], 
     bar.close()
     seconds = time.perf_counter() - t_start
     model.eval()
-    return TrainResult(epochs, start, history, seconds, seen / seconds if seconds > 0 and seen else 0.0)
+    return TrainResult(start, history, seconds, seen / seconds if seconds > 0 and seen else 0.0)
 
 
 def index_batches(indices: np.ndarray, batch: int) -> Callable[[torch.Generator], Iterable[torch.Tensor]]:

@@ -248,7 +248,7 @@ class DeepDataset(Versioned, dj.Computed):
 
 
 def load_dataset(key: dict, size: int) -> dict:
-    """Frames (uint8 torch tensor), targets, trial ids, subjects, stimuli and roles of a DeepDataset
+    """Frames (uint8 torch tensor), labels, targets, trial ids, subjects, roles and valences of a DeepDataset
     row, streamed from the session videos (one sequential decode per session)."""
     import torch
 
@@ -258,7 +258,7 @@ def load_dataset(key: dict, size: int) -> dict:
     role_of = {(t["subject_id"], t["session_id"], t["trial_id"]): t["role"] for t in (DeepDataset.TrialRole & key).to_dicts()}
     trial_of = {(t["subject_id"], t["session_id"], t["trial_id"]): t
                 for t in (Trial & (DeepDataset.TrialRole & key).proj()).to_dicts()}
-    frames, labels, trials, subjects, roles, stimuli, valences = [], [], [], [], [], [], []
+    frames, labels, trials, subjects, roles, valences = [], [], [], [], [], []
     for s in (DeepDataset.Session & key).to_dicts(order_by=("subject_id", "session_id")):
         video = session_video((Nwbfile & {"subject_id": s["subject_id"], "session_id": s["session_id"]}).fetch1("nwb_path"))[0]
         frames.append(deep.read_frames(video, np.asarray(s["frame_index"]), np.asarray(s["matrix"]), size,
@@ -269,12 +269,11 @@ def load_dataset(key: dict, size: int) -> dict:
             trials.append(f"{k[0]}/{k[1]}/{k[2]}")
             subjects.append(k[0])
             roles.append(role_of[k])
-            stimuli.append(trial_of[k]["stimulus"])
             valences.append(trial_of[k]["valence"])
     labels = np.array(labels)
     return {"frames": torch.as_tensor(np.concatenate(frames)), "classes": list(classes), "labels": labels,
             "targets": np.searchsorted(np.array(classes), labels), "trials": np.array(trials),
-            "subjects": np.array(subjects), "roles": np.array(roles), "stimuli": np.array(stimuli),
+            "subjects": np.array(subjects), "roles": np.array(roles),
             "valences": np.array(valences)}
 
 
@@ -287,6 +286,16 @@ class _OnDataset:
 
     def make_fetch(self, key):
         return (ModelParams & key).fetch1(), (ModelSelection & key).fetch1()
+
+
+def _valenced(d: dict) -> np.ndarray:
+    """Stimulus-window frames of positive or negative trials: what the Siamese pairs are drawn from."""
+    return np.isin(d["valences"], ("positive", "negative")) & (d["labels"] != deep.NEUTRAL)
+
+
+def _fingerprint(key: dict, initial: str) -> str:
+    """What a training checkpoint must match to be resumed: the row's key and the initial weights."""
+    return f"{sorted(key.items())}|{initial}"
 
 
 def _per_mouse(subjects: np.ndarray, correct: np.ndarray) -> dict[str, tuple[float, int]]:
@@ -342,7 +351,7 @@ class ClassifierTraining(_OnDataset, Versioned, dj.Computed):
         args = dict(epochs=p["epochs"], batch=p["batch"], lr=p["lr"], momentum=p["momentum"],
                     weight_decay=p["weight_decay"], seed=p["seed"], device=dev)
         runs, per_mouse, results = {}, {}, {}
-        fingerprint = f"{sorted(key.items())}|{initial}"
+        fingerprint = _fingerprint(key, initial)
 
         def run(name, targets, train_idx, val_idx, test_idx):
             import torch
@@ -416,7 +425,7 @@ class SiameseTraining(_OnDataset, Versioned, dj.Computed):
 
         weights, initial = _weights(selection)
         d = load_dataset(key, p["image_size"])
-        valenced = np.isin(d["valences"], ("positive", "negative")) & (d["labels"] != deep.NEUTRAL)
+        valenced = _valenced(d)
         mice = sorted(set(d["subjects"][valenced].tolist()))
         n_test = p["siamese_test_mice"]
         if len(mice) < n_test + 2 or n_test < 2:
@@ -434,7 +443,7 @@ class SiameseTraining(_OnDataset, Versioned, dj.Computed):
         dev = device()
         result, margin = deep.train_siamese(model, d["frames"], pick["train"], p["siamese_epochs"], p["batch"], p["lr"],
                                             p["momentum"], p["weight_decay"], p["seed"], dev,
-                                            _checkpoint("SiameseTraining", key, "siamese"), str(sorted(key.items())))
+                                            _checkpoint("SiameseTraining", key, "siamese"), _fingerprint(key, initial))
         dist = deep.pair_distances(model, d["frames"], pick["test"], dev)
         y = pick["test"][:, 2]
         shuffled = np.random.default_rng(p["seed"]).permutation(y)
@@ -534,8 +543,7 @@ class GradCAMMap(Versioned, dj.Computed):
         else:
             model = _trained(SiameseTraining, key, 0)
             test_mice = list((SiameseTraining & key).fetch1("test_mice"))
-            idx = np.flatnonzero(np.isin(d["valences"], ("positive", "negative")) & (d["labels"] != deep.NEUTRAL)
-                                 & np.isin(d["subjects"], test_mice))
+            idx = np.flatnonzero(_valenced(d) & np.isin(d["subjects"], test_mice))
             pairs = deep.siamese_pairs(d["subjects"][idx], d["valences"][idx], p["gradcam_frames"], p["seed"] + 2)
             for y, label, sign in ((1, "same valence", -1.0), (0, "different valence", 1.0)):
                 sel = pairs[pairs[:, 2] == y]
@@ -598,7 +606,7 @@ class OcclusionResult(Versioned, dj.Computed):
 
         from facevalence.methods.decoding import trial_folds
 
-        weights, _ = _weights(selection)
+        weights, initial = _weights(selection)
         d = load_dataset(key, p["image_size"])
         use = np.arange(0, len(d["labels"]), p["occlusion_step"])
         folds = trial_folds(d["labels"][use], d["trials"][use], p["occlusion_folds"], p["seed"])
@@ -612,7 +620,7 @@ class OcclusionResult(Versioned, dj.Computed):
                 model = _network(len(d["classes"]), weights)
                 deep.train_classifier(model, d["frames"], d["targets"], use[train], np.array([], int), p["occlusion_epochs"],
                                       p["batch"], p["lr"], p["momentum"], p["weight_decay"], p["seed"] + fold, dev,
-                                      _checkpoint("OcclusionResult", key, f"{region}-{fold}"), str(sorted(key.items())),
+                                      _checkpoint("OcclusionResult", key, f"{region}-{fold}"), _fingerprint(key, initial),
                                       mask=m, desc=f"occlusion {region} fold {fold + 1}/{len(folds)}")
                 pred = deep.predict(model, d["frames"], use[test], dev, mask=m)
                 acc.setdefault(region, []).append(float(np.mean(pred == d["targets"][use[test]])))
