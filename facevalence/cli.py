@@ -18,6 +18,14 @@ def _fail(err: Exception) -> None:
     sys.exit(2)
 
 
+def _report_errors(failed: dict[str, list], indent: str = "") -> list[tuple]:
+    """Print each failed key as ``TABLE KEY: message`` on stderr; return them as (table, key, message)."""
+    flat = [(table, key, message) for table, errors in failed.items() for key, message in errors]
+    for table, key, message in flat:
+        click.echo(f"{indent}{table} {key}: {message}", err=True)
+    return flat
+
+
 def _connect():
     from facevalence import db
 
@@ -70,10 +78,7 @@ def populate(reserve_jobs):
 
     _connect()
     results = populate_all(reserve_jobs=reserve_jobs, display_progress=True, suppress_errors=True)
-    failed = {t: r["error_list"] for t, r in results.items() if r["error_list"]}
-    for table, errors in failed.items():
-        for key, message in errors:
-            click.echo(f"{table} {key}: {message}", err=True)
+    failed = _report_errors({t: r["error_list"] for t, r in results.items()})
     sys.exit(1 if failed else 0)
 
 
@@ -96,10 +101,7 @@ def train(paramset, weights, device_name, proto_id, reg_paramset):
         _fail(err)
     if weights is None:
         click.echo("no --weights given: the networks are trained from scratch (no ImageNet initialisation)", err=True)
-    failed = deep_train.train(key)
-    for table, errors in failed.items():
-        for k, message in errors:
-            click.echo(f"{table} {k}: {message}", err=True)
+    failed = _report_errors(deep_train.train(key))
     for line in deep_train.summary(key):
         click.echo(line)
     sys.exit(1 if failed else 0)
@@ -306,18 +308,13 @@ def demo(out_dir, mice, repeats, seed, drug_fps, deep, device_name):
         ingest_one(path, replace=True)
     click.echo("4/5 populating")
     results = populate_all(display_progress=True, suppress_errors=True)
-    errors = [(t, k, m) for t, r in results.items() for k, m in r["error_list"]]
-    for table, key, message in errors:
-        click.echo(f"  {table} {key}: {message}", err=True)
+    errors = _report_errors({t: r["error_list"] for t, r in results.items()}, indent="  ")
     deep_lines = []
     if deep:
         click.echo(f"5/5 training the deep models (model paramset 1: CPU demo size, {device_name}; "
                    "`facevalence train --paramset 0 --device cuda` is the paper's size)")
         key = deep_train.select(1)
-        failed = deep_train.train(key)
-        errors += [(t, k, m) for t, e in failed.items() for k, m in e]
-        for table, k, message in [(t, k, m) for t, e in failed.items() for k, m in e]:
-            click.echo(f"  {table} {k}: {message}", err=True)
+        errors += _report_errors(deep_train.train(key), indent="  ")
         deep_lines = deep_train.summary(key)
     click.echo("summary (analysis mice; prototype mouse excluded)\n")
     click.echo(format_summary(stimulus_summary()))
