@@ -8,8 +8,8 @@
 - ``DJ_STORES`` (JSON) configures object stores; without it a file store named
   ``facevalence`` lives in ``<data dir>/store``.
 
-The data dir is ``$FACEVALENCE_DATA_DIR`` or the platform's user data dir; schema names are
-``<prefix>_session``, ``<prefix>_face`` ... with prefix ``$FACEVALENCE_PREFIX`` (``facevalence``).
+Paths and names (data dir, schema prefix, store) live in :mod:`facevalence.config`; this module
+sits above the schemas: it activates them, they never import it.
 """
 
 from __future__ import annotations
@@ -19,20 +19,12 @@ import os
 import tempfile
 from pathlib import Path
 
-import platformdirs
+# re-exported: ``db.data_dir()`` and ``db.schema_prefix()`` are what users and scripts call
+from facevalence.config import STORE, data_dir, schema_prefix
 
-STORE = "facevalence"
+__all__ = ["STORE", "configure", "connect", "data_dir", "describe", "drop_schemas", "schema_prefix", "start_embedded"]
+
 _state: dict = {}
-
-
-def data_dir() -> Path:
-    path = Path(os.environ.get("FACEVALENCE_DATA_DIR") or platformdirs.user_data_dir("facevalence"))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def schema_prefix() -> str:
-    return os.environ.get("FACEVALENCE_PREFIX", "facevalence")
 
 
 def uses_embedded() -> bool:

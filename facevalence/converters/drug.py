@@ -6,9 +6,8 @@ from neuroconv.basedatainterface import BaseDataInterface
 from pynwb import NWBFile
 from pynwb.event import EventsTable
 
+from facevalence.io.names import INJECTION_TABLE
 from facevalence.io.session_yaml import InjectionSpec
-
-INJECTION_TABLE = "DrugInjection"
 
 
 class InjectionInterface(BaseDataInterface):

@@ -10,8 +10,8 @@ from neuroconv.basedatainterface import BaseDataInterface
 from pynwb import NWBFile
 
 from facevalence.io.landmarks import read_landmarks
+from facevalence.io.names import LANDMARK_CONTAINER
 
-LANDMARK_CONTAINER = "LandmarksFace"
 LANDMARK_SKELETON = "SkeletonLandmarks"
 
 

@@ -23,6 +23,7 @@ from neuroconv.basedatainterface import BaseDataInterface
 from pynwb import NWBFile
 
 from facevalence.io.logs import read_laser_log
+from facevalence.io.names import OPTO_EPOCHS
 
 
 class OptogeneticsInterface(BaseDataInterface):
@@ -61,7 +62,7 @@ class OptogeneticsInterface(BaseDataInterface):
             optogenetic_sites_table=sites,
             optogenetic_effectors=OptogeneticEffectors(effectors=[effector]),
         ))
-        table = OptogeneticEpochsTable(name="optogenetic_epochs", description="Laser-on epochs from the laser log.",
+        table = OptogeneticEpochsTable(name=OPTO_EPOCHS, description="Laser-on epochs from the laser log.",
                                        target_tables={"optogenetic_sites": sites})
         for row in self.epochs.itertuples(index=False):
             duration_ms = (row.stop_time - row.start_time) * 1000.0

@@ -21,11 +21,10 @@ from ndx_ophys_devices import (
 from neuroconv.basedatainterface import BaseDataInterface
 from pynwb import NWBFile
 
+from facevalence.io.names import CONTROL_SERIES, SIGNAL_SERIES
 from facevalence.io.photometry import PhotometryRecording, read_photometry
 from facevalence.io.session_yaml import PhotometrySpec
 
-SIGNAL_SERIES = "PhotometrySignal"
-CONTROL_SERIES = "PhotometryControl"
 EMISSION_NM = {"isosbestic": 525.0, "red": 590.0, "other": 525.0}
 DETECTOR = {"neurophotometrics": ("Neurophotometrics", "CMOS"), "pyphotometry": ("pyPhotometry", "photodiode"),
             "ibl": ("Neurophotometrics", "CMOS"), "nwb": ("unknown (from an NWB file)", "unknown")}

@@ -10,9 +10,8 @@ from pynwb import NWBFile
 
 from facevalence.errors import InputError
 from facevalence.io.dlc import read_dlc, require_bodyparts
+from facevalence.io.names import POSE_CONTAINER
 from facevalence.methods.keypoints import KEYPOINTS, SKELETON_EDGES
-
-POSE_CONTAINER = "PoseEstimationFace"
 
 
 class FacePoseInterface(DeepLabCutInterface):

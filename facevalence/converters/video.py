@@ -10,9 +10,8 @@ from neuroconv.basedatainterface import BaseDataInterface
 from pynwb import NWBFile
 from pynwb.image import ImageSeries
 
+from facevalence.io.names import VIDEO_SERIES
 from facevalence.io.video import probe_video
-
-VIDEO_SERIES = "FaceVideo"
 
 
 class FaceVideoInterface(BaseDataInterface):

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import hashlib
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from pynwb import NWBHDF5IO
 
-from facevalence.converters.drug import INJECTION_TABLE
-from facevalence.converters.landmarks import LANDMARK_CONTAINER
-from facevalence.converters.photometry import CONTROL_SERIES, SIGNAL_SERIES
-from facevalence.converters.pose import POSE_CONTAINER
-from facevalence.converters.video import VIDEO_SERIES
+from facevalence.io.names import (
+    CONTROL_SERIES,
+    INJECTION_TABLE,
+    LANDMARK_CONTAINER,
+    OPTO_EPOCHS,
+    POSE_CONTAINER,
+    SIGNAL_SERIES,
+    VIDEO_SERIES,
+)
 
 
 def sha256(path: str | Path, chunk: int = 1 << 20) -> str:
@@ -46,8 +51,8 @@ def object_ids(nwbfile) -> dict[str, str]:
     if SIGNAL_SERIES in nwbfile.acquisition:
         ids["photometry_signal"] = nwbfile.acquisition[SIGNAL_SERIES].object_id
         ids["photometry_control"] = nwbfile.acquisition[CONTROL_SERIES].object_id
-    if nwbfile.intervals is not None and "optogenetic_epochs" in nwbfile.intervals:
-        ids["opto"] = nwbfile.intervals["optogenetic_epochs"].object_id
+    if nwbfile.intervals is not None and OPTO_EPOCHS in nwbfile.intervals:
+        ids["opto"] = nwbfile.intervals[OPTO_EPOCHS].object_id
     return ids
 
 
@@ -109,3 +114,58 @@ def photometry_arrays(nwbfile) -> dict[str, np.ndarray]:
     return {"signal_t": np.asarray(sig.get_timestamps(), float), "signal": s.reshape(len(s), -1)[:, 0],
             "control_t": np.asarray(ctl.get_timestamps(), float), "control": c.reshape(len(c), -1)[:, 0],
             "description": ctl.description}
+
+
+@dataclass
+class LandmarkInput:
+    """What a session's NWB file gives for its registration: hand-placed landmarks, or its
+    DeepLabCut keypoints over the neutral window (read here, cleaned by the methods)."""
+
+    nwb_path: str
+    video: Path
+    t0: float
+    fps: float
+    source: str  # hand-placed | deeplabcut
+    points: np.ndarray | None = None  # hand-placed (landmarks, 2), role order
+    time_s: float | None = None  # hand-placed: the neutral frame's time
+    xy: np.ndarray | None = None  # deeplabcut: (frames, landmarks, 2) inside the window
+    likelihood: np.ndarray | None = None
+    stamps: np.ndarray | None = None
+    window: str = ""  # how errors name the window
+
+    def frame_index(self, time_s: float) -> int:
+        return int(round((time_s - self.t0) * self.fps))
+
+
+def landmark_input(nwb_path: str | Path, landmarks: dict[str, str], neutral_end: float | None,
+                   neutral_s: float) -> LandmarkInput:
+    """Read a session's registration landmarks (Fig. S3A) from its NWB file.
+
+    Hand-placed landmarks (the landmarks YAML, stored in the file) win; otherwise the DeepLabCut
+    keypoints named by ``landmarks`` (role -> keypoint) in the ``neutral_s`` seconds before
+    ``neutral_end`` (the first stimulus or the injection).
+
+    Raises
+    ------
+    ValueError
+        Naming the file: no neutral period and no hand-placed landmarks, or a landmark keypoint
+        that the pose does not have.
+    """
+    with open_nwb(nwb_path) as nwbfile:
+        video, t0, fps, _ = video_source(nwb_path, nwbfile)
+        base = {"nwb_path": str(nwb_path), "video": video, "t0": t0, "fps": fps}
+        if object_ids(nwbfile)["landmarks"]:
+            roles, points, time_s = landmark_points(nwbfile)
+            return LandmarkInput(**base, source="hand-placed", points=points[[roles.index(r) for r in landmarks]],
+                                 time_s=time_s)
+        if neutral_end is None:
+            raise ValueError(f"{nwb_path}: no stimulus or injection to place the neutral window before, "
+                             "and no hand-placed landmarks")
+        names, xy, like, stamps = pose_arrays(nwbfile)
+    missing = [k for k in landmarks.values() if k not in names]
+    if missing:
+        raise ValueError(f"{nwb_path}: landmarks {missing} are not among the pose keypoints")
+    window = (stamps >= neutral_end - neutral_s) & (stamps < neutral_end)
+    cols = [names.index(k) for k in landmarks.values()]
+    return LandmarkInput(**base, source="deeplabcut", xy=xy[window][:, cols], likelihood=like[window][:, cols],
+                         stamps=stamps[window], window=f"the {neutral_s:g} s neutral window before {neutral_end:g} s")

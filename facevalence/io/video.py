@@ -71,3 +71,16 @@ def iter_gray_frames(path: str | Path, start: int = 0, stop: int | None = None) 
             if index < start:
                 continue
             yield index, frame.to_ndarray(format="gray")
+
+
+def read_frame(path: str | Path, index: int) -> np.ndarray:
+    """One uint8 gray frame (decoded sequentially up to it; see :func:`iter_gray_frames`).
+
+    Raises
+    ------
+    ValueError
+        When the video has no frame ``index``.
+    """
+    for _, frame in iter_gray_frames(path, index, index + 1):
+        return frame
+    raise ValueError(f"{path}: the video has no frame {index}")

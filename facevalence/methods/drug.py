@@ -14,6 +14,8 @@ of Fig. 3C.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 #: The paper's windows (s relative to the injection): baseline and the two post-injection windows.
@@ -112,3 +114,33 @@ def binned_course(times: np.ndarray, normalised: np.ndarray, injection_s: float,
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
     return first + bin_s * np.arange(n), mean
+
+
+@dataclass
+class DrugResponse:
+    """Result of :func:`drug_response`."""
+
+    baseline_mean: float  # mean sim+ - sim- over the baseline window
+    baseline_sd: float
+    bin_start: np.ndarray  # s relative to the injection
+    bin_difference: np.ndarray  # mean baseline-normalised sim+ - sim- per bin (Fig. 3C)
+    windows: list[dict]  # per window: name, start_s, stop_s, n_frames, proportions (Fig. 3D-E, G-H)
+
+
+def drug_response(times: np.ndarray, sim_positive: np.ndarray, sim_negative: np.ndarray, injection_s: float, *,
+                  baseline_s: float = PAPER_BASELINE_S, windows=PAPER_WINDOWS, threshold_sd: float = 0.0,
+                  bin_s: float = 60.0) -> DrugResponse:
+    """A drug session's frames against the valence prototypes, normalised to its own baseline (Fig. 3).
+
+    :func:`baseline_normalised_difference`, then :func:`window_proportions` and :func:`binned_course`
+    of the normalised difference.
+
+    Raises
+    ------
+    ValueError
+        When the baseline window holds fewer than 2 scored frames.
+    """
+    norm, mean, sd = baseline_normalised_difference(times, sim_positive, sim_negative, injection_s, baseline_s)
+    props = window_proportions(times, norm, sd, injection_s, [tuple(w) for w in windows], baseline_s, threshold_sd)
+    bins, course = binned_course(times, norm, injection_s, bin_s)
+    return DrugResponse(mean, sd, bins, course, props)

@@ -56,3 +56,41 @@ def cluster_agreement(cluster: np.ndarray, labels: np.ndarray) -> float:
     from sklearn.metrics import adjusted_rand_score
 
     return float(adjusted_rand_score(np.asarray(labels), np.asarray(cluster)))
+
+
+@dataclass
+class WindowEmbedding:
+    """Result of :func:`embed_windows`: the embedding and which frame each point is."""
+
+    embedding: Embedding
+    frame_stimulus: list[str]
+    frame_trial: np.ndarray  # int32
+    frame_times: np.ndarray
+    adjusted_rand: float  # agreement of clusters with stimuli
+
+
+def embed_windows(windows: list[dict], *, n_pca: int = PAPER_PCA, n_neighbors: int = PAPER_NEIGHBORS,
+                  n_clusters: int = 5, seed: int = 0) -> WindowEmbedding:
+    """Embed a session's stimulus-window frames (Fig. 1G): HOG -> PCA -> UMAP -> k-means.
+
+    Parameters
+    ----------
+    windows : list of dict
+        Per trial: ``hog`` (frames, features), ``frame_times``, ``start_time``, ``stop_time``,
+        ``stimulus``, ``trial_id``; only frames inside ``[start_time, stop_time)`` are embedded.
+    n_pca, n_neighbors, n_clusters, seed
+        See :func:`embed_hog`.
+
+    Returns
+    -------
+    WindowEmbedding
+    """
+    hog, stim, trial, times = [], [], [], []
+    for w in windows:
+        inside = (w["frame_times"] >= w["start_time"]) & (w["frame_times"] < w["stop_time"])
+        hog.append(np.asarray(w["hog"])[inside])
+        stim += [w["stimulus"]] * int(inside.sum())
+        trial += [w["trial_id"]] * int(inside.sum())
+        times.append(w["frame_times"][inside])
+    emb = embed_hog(np.concatenate(hog), n_pca, n_neighbors, n_clusters, seed)
+    return WindowEmbedding(emb, stim, np.asarray(trial, np.int32), np.concatenate(times), cluster_agreement(emb.cluster, stim))

@@ -7,6 +7,8 @@ averaged per valence (positive = sucrose + NaCl, negative = bitter + shock).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from facevalence.methods.hog import cosine_similarity
@@ -75,3 +77,83 @@ def apex_frame(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_candi
     typical, to_baseline = scores if scores is not None else frame_scores(stimulus_frames, baseline_frames)
     candidates = np.argsort(-typical, kind="stable")[: min(n_candidates, len(typical))]
     return int(candidates[np.argmin(to_baseline[candidates])]), candidates
+
+
+@dataclass
+class PrototypeTrial:
+    """One trial of the prototype mouse: its window's HOG and where its stimulus lies."""
+
+    session_id: str
+    trial_id: int
+    stimulus: str
+    valence: str
+    start_time: float
+    stop_time: float
+    frame_times: np.ndarray
+    hog: np.ndarray  # (frames, n_features)
+
+
+@dataclass
+class Subprototype:
+    """One stimulus's subprototype and apex frame (Fig. 1C, 2)."""
+
+    valence: str
+    vector: np.ndarray  # float32
+    n_frames: int  # frames averaged
+    apex_session: str
+    apex_trial: int
+    apex_time: float  # s, session clock
+
+
+@dataclass
+class PrototypeSet:
+    """Result of :func:`build_prototypes`."""
+
+    positive: np.ndarray  # float32
+    negative: np.ndarray
+    subprototypes: dict[str, Subprototype]
+    n_trials: int
+
+
+def build_prototypes(trials: list[PrototypeTrial], n_frames: int = 10) -> PrototypeSet:
+    """Valence prototypes of the prototype mouse (paper, Methods "Prototype"; Fig. 1C, 2).
+
+    Parameters
+    ----------
+    trials : list of PrototypeTrial
+        Every trial of the prototype mouse, each with its window's HOG (baseline + stimulus frames).
+    n_frames : int
+        Frames averaged into each subprototype, and apex candidates.
+
+    Returns
+    -------
+    PrototypeSet
+        Per stimulus its subprototype (:func:`subprototype`) and apex frame (:func:`apex_frame`)
+        against the pooled pre-onset frames of all trials; the subprototypes averaged per valence.
+
+    Raises
+    ------
+    ValueError
+        No baseline frames, or a valence without any stimulus.
+    """
+    stim_frames: dict[str, list[np.ndarray]] = {}
+    where: dict[str, list[tuple[str, int, float]]] = {}
+    valence: dict[str, str] = {}
+    baseline = []
+    for t in trials:
+        hog = np.asarray(t.hog, np.float32)
+        inside = (t.frame_times >= t.start_time) & (t.frame_times < t.stop_time)
+        baseline.append(hog[t.frame_times < t.start_time])
+        stim_frames.setdefault(t.stimulus, []).append(hog[inside])
+        where.setdefault(t.stimulus, []).extend((t.session_id, t.trial_id, float(x)) for x in t.frame_times[inside])
+        valence[t.stimulus] = t.valence
+    base = np.concatenate(baseline)
+    subs = {}
+    for stimulus, chunks in stim_frames.items():
+        frames = np.concatenate(chunks)
+        scores = frame_scores(frames, base)  # the frames x frames similarity, once for both rules
+        vector, chosen = subprototype(frames, base, n_frames, scores)
+        apex, _ = apex_frame(frames, base, n_frames, scores)
+        subs[stimulus] = Subprototype(valence[stimulus], vector.astype(np.float32), len(chosen), *where[stimulus][apex])
+    protos = valence_prototypes({k: v.vector for k, v in subs.items()}, valence)
+    return PrototypeSet(protos["positive"].astype(np.float32), protos["negative"].astype(np.float32), subs, len(trials))

@@ -9,6 +9,8 @@ prototype comparisons.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import cv2
 import numpy as np
 from scipy.optimize import least_squares
@@ -121,3 +123,86 @@ def prepare_frame(frame: np.ndarray, matrix: np.ndarray | None, size: int) -> np
     """
     combined = resize_matrix(matrix, frame.shape[:2], size)
     return cv2.warpAffine(frame, combined, (size, size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+
+def neutral_landmarks(xy: np.ndarray, likelihood: np.ndarray, stamps: np.ndarray, *, roles: list[str],
+                      threshold: float = 0.9, window: str = "the neutral window") -> tuple[np.ndarray, float]:
+    """The landmarks of a session from its DeepLabCut keypoints over a neutral window (Fig. S3A).
+
+    Parameters
+    ----------
+    xy : np.ndarray
+        (frames, landmarks, 2) keypoint positions inside the neutral window.
+    likelihood : np.ndarray
+        (frames, landmarks).
+    stamps : np.ndarray
+        (frames,) their times.
+    roles : list of str
+        Landmark role of each column, named in errors.
+    threshold : float
+        The paper's cleaning: likelihood below this -> NaN -> interpolation -> 5-frame median.
+    window : str
+        How errors name the window.
+
+    Returns
+    -------
+    points : np.ndarray
+        (landmarks, 2) median cleaned position of each landmark.
+    time_s : float
+        The window's median frame time: the neutral frame shown in the overlay.
+
+    Raises
+    ------
+    ValueError
+        Fewer than 3 frames in the window, or a landmark with no confident position in it.
+    """
+    from facevalence.methods.kinematics import clean_keypoints
+
+    if len(stamps) < 3:
+        raise ValueError(f"fewer than 3 pose frames in {window}")
+    clean = clean_keypoints(xy, likelihood, threshold)
+    points = np.nanmedian(clean, axis=0)
+    if not np.isfinite(points).all():
+        bad = [r for r, ok in zip(roles, np.isfinite(points).all(1), strict=True) if not ok]
+        raise ValueError(f"landmarks {bad} have no confident position in {window}")
+    return points, float(np.median(stamps))
+
+
+@dataclass
+class SessionRegistration:
+    """Result of :func:`register_session`."""
+
+    matrix: np.ndarray  # 2 x 3: session pixels -> template pixels
+    residual_px: float  # RMS landmark distance after registration
+    overlay: np.ndarray  # red (template) / cyan (registered) neutral frames, uint8 RGB
+
+
+def register_session(src: np.ndarray, dst: np.ndarray, frame: np.ndarray, template_frame: np.ndarray,
+                     roles: list[str]) -> SessionRegistration:
+    """Register a session's face onto the template mouse's (paper, Methods; Fig. S3A).
+
+    Parameters
+    ----------
+    src, dst : np.ndarray
+        (6, 2) landmarks of the session and of the template, in their video pixels.
+    frame, template_frame : np.ndarray
+        The neutral frames the landmarks were placed on (uint8 gray).
+    roles : list of str
+        Landmark roles, named in errors.
+
+    Returns
+    -------
+    SessionRegistration
+
+    Raises
+    ------
+    ValueError
+        A landmark outside its frame, or frames of different sizes.
+    """
+    check_inside(src, frame.shape, roles)
+    check_inside(dst, template_frame.shape, roles)
+    matrix, residual = register_landmarks(src, dst)
+    moved = warp(frame, matrix)
+    if moved.shape != template_frame.shape:
+        raise ValueError(f"frames are {frame.shape[::-1]} px, the template's {template_frame.shape[::-1]}")
+    return SessionRegistration(matrix, residual, overlay(template_frame, moved))

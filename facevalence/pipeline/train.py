@@ -24,7 +24,8 @@ def select(paramset: int, weights: Path | None = None, proto_id: str | None = No
     """Insert (or find) the ModelSelection row; a weights file is loaded into a ResNet18 first so a
     wrong architecture is refused before anything is inserted or trained."""
     from facevalence.io.nwb import sha256
-    from facevalence.methods.resnet import ResNet18, load_weights
+    from facevalence.io.weights import load_weights
+    from facevalence.methods.nets.resnet import ResNet18
     from facevalence.schemas.deep import ModelParams, ModelSelection
     from facevalence.schemas.face import PrototypeMouse
 

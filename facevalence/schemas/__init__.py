@@ -41,6 +41,7 @@ def all_tables() -> dict[str, type]:
     for module in MODULES.values():
         for name in dir(module):
             obj = getattr(module, name)
-            if isinstance(obj, type) and hasattr(obj, "definition") and getattr(obj, "__module__", "") == module.__name__:
+            home = getattr(obj, "__module__", "")
+            if isinstance(obj, type) and hasattr(obj, "definition") and (home == module.__name__ or home.startswith(module.__name__ + ".")):
                 out[name] = obj
     return out

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import shutil
 from contextlib import contextmanager
 
 from facevalence._version import code_version
+from facevalence.config import checkpoint_dir
 
 
 @contextmanager
@@ -38,3 +40,16 @@ class Versioned:
 
     def _update_job_metadata(self, key, start_time, duration, version):
         super()._update_job_metadata(key, start_time=start_time, duration=duration, version=code_version())
+
+
+class RemovesCheckpoints:
+    """Mixin for training tables: their make keeps resumable checkpoints (and the trained weights
+    on their way into the object store) in :func:`facevalence.config.checkpoint_dir` of the row;
+    that folder is removed once the row is committed, outside the insert transaction. A failed
+    or interrupted make leaves it, so the next attempt resumes."""
+
+    def _populate1(self, key, jobs, *args, **kwargs):
+        status = super()._populate1(key, jobs, *args, **kwargs)
+        if status is True:
+            shutil.rmtree(checkpoint_dir(type(self).__name__, dict(key)), ignore_errors=True)
+        return status

@@ -14,9 +14,9 @@ import pytest
 import yaml
 from nwbinspector import Importance, inspect_nwbfile
 
-from facevalence.converters.photometry import SIGNAL_SERIES
 from facevalence.converters.trials import EVENTS_TABLE
 from facevalence.io.dlc import read_dlc
+from facevalence.io.names import SIGNAL_SERIES
 from facevalence.io.nwb import open_nwb, pose_arrays, video_source
 from facevalence.io.video import probe_video
 

@@ -12,8 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facevalence.errors import InputError
-from facevalence.methods import deep
-from facevalence.methods.resnet import ResNet18, load_weights
+from facevalence.io.checkpoints import FileCheckpoint
+from facevalence.io.weights import load_weights
+from facevalence.methods.nets import frames as geometry
+from facevalence.methods.nets import gradcam, siamese, splits, training
+from facevalence.methods.nets.classifier import train_classifier
+from facevalence.methods.nets.resnet import ResNet18
+from facevalence.methods.nets.training import SGDConfig
 
 
 def test_resnet18_has_torchvisions_state_dict_layout():
@@ -53,25 +58,25 @@ def test_wrong_architecture_is_refused_naming_file_and_tensor(tmp_path, change, 
 
 
 def test_frame_plan_takes_stimulus_and_neutral_frames():
-    plan = deep.frame_plan([10.0], ["sucrose"], t0=0.0, fps=30.0, n_video=900, post_s=2.0, neutral_s=1.0, step=3, neutral_step=15)
+    plan = geometry.frame_plan([10.0], ["sucrose"], t0=0.0, fps=30.0, n_video=900, post_s=2.0, neutral_s=1.0, step=3, neutral_step=15)
     stim = [f for f, _, lab in plan if lab == "sucrose"]
     neutral = [f for f, _, lab in plan if lab == "neutral"]
     assert stim == list(range(300, 360, 3)) and neutral == [270, 285]
     with pytest.raises(ValueError, match="trial at 29.5 s: frames .* outside the video's 900 frames"):
-        deep.frame_plan([29.5], ["bitter"], 0.0, 30.0, 900)
+        geometry.frame_plan([29.5], ["bitter"], 0.0, 30.0, 900)
 
 
 def test_split_holds_out_one_trial_per_stimulus_per_mouse():
     subjects = np.repeat(["a", "b", "c"], 10)
     stimuli = np.tile(np.repeat(["sucrose", "bitter"], 5), 3)
-    roles = deep.split_trials(subjects, stimuli, 0.2, seed=1)
+    roles = splits.split_trials(subjects, stimuli, 0.2, seed=1)
     for s in "abc":
         for stim in ("sucrose", "bitter"):
             assert ((subjects == s) & (stimuli == stim) & (roles == "test")).sum() == 1
     rest = roles != "test"
     assert (roles == "val").sum() == 2 * round(0.2 * rest.sum() / 2)  # 20 % of each stimulus's non-test trials
     with pytest.raises(ValueError, match="mouse a has only one shock trial"):
-        deep.split_trials(["a", "a", "a"], ["shock", "bitter", "bitter"])
+        splits.split_trials(["a", "a", "a"], ["shock", "bitter", "bitter"])
 
 
 @settings(max_examples=40, deadline=None)
@@ -85,18 +90,18 @@ def test_check_split_refuses_any_trial_in_two_sets(samples):
     missing = not (roles == "train").any() or not (roles == "test").any()
     if leaks:
         with pytest.raises(ValueError, match="is in both the .* set: the split would leak"):
-            deep.check_split(sets, trial_ids, labels)
+            splits.check_split(sets, trial_ids, labels)
     elif missing:
         with pytest.raises(ValueError, match="class 'x' has no frame in the (train|test) set"):
-            deep.check_split(sets, trial_ids, labels)
+            splits.check_split(sets, trial_ids, labels)
     else:
-        deep.check_split(sets, trial_ids, labels)
+        splits.check_split(sets, trial_ids, labels)
 
 
 def test_missing_class_is_refused_before_training():
     labels = np.array(["sucrose", "sucrose", "shock", "shock"])
     with pytest.raises(ValueError, match="class 'shock' has no frame in the test set"):
-        deep.check_split({"train": np.array([0, 2]), "test": np.array([1])}, np.array(["1", "2", "3", "4"]), labels)
+        splits.check_split({"train": np.array([0, 2]), "test": np.array([1])}, np.array(["1", "2", "3", "4"]), labels)
 
 
 def _toy_frames(n=64, size=32, seed=0):
@@ -112,8 +117,9 @@ def _toy_frames(n=64, size=32, seed=0):
 def _fit_toy(frames, y, epochs, checkpoint, fingerprint="toy"):
     torch.manual_seed(0)
     model = ResNet18(2)
-    res = deep.train_classifier(model, frames, y, np.arange(48), np.arange(48, 64), epochs, 16, 0.01, 0.9, 1e-4, seed=0,
-                                checkpoint=checkpoint, fingerprint=fingerprint)
+    res = train_classifier(model, frames, y, train_idx=np.arange(48), val_idx=np.arange(48, 64),
+                           sgd=SGDConfig(epochs, 16, 0.01, 0.9, 1e-4, seed=0),
+                           checkpoint=FileCheckpoint(checkpoint, fingerprint) if checkpoint else None)
     return model, res
 
 
@@ -134,50 +140,51 @@ def test_grad_cam_finds_the_evidence_and_occlusion_masks_cover_regions():
     frames, y = _toy_frames(n=64, size=96, seed=1)  # layer4 sees 96 px as 3 x 3
     torch.manual_seed(0)
     model = ResNet18(2)
-    deep.train_classifier(model, frames, y, np.arange(64), np.array([], int), 6, 16, 0.01, 0.9, 1e-4, seed=0)
-    pred = deep.predict(model, frames, np.arange(64))
+    train_classifier(model, frames, y, train_idx=np.arange(64), val_idx=np.array([], int),
+                     sgd=SGDConfig(6, 16, 0.01, 0.9, 1e-4, seed=0))
+    pred = training.predict(model, frames, np.arange(64))
     assert np.mean(pred == y) > 0.9
     idx = np.flatnonzero(y == 1)[:16]
-    cam = deep.grad_cam(model, model.layer4, deep.as_input(frames[idx]),
+    cam = gradcam.grad_cam(model, model.layer4, training.as_input(frames[idx]),
                         lambda out: out[:, 1])
     assert cam.shape == (16, 96, 96) and cam.max() <= 1.0
     quadrants = {"top-left": np.zeros((96, 96), bool), "bottom-right": np.zeros((96, 96), bool)}
     quadrants["top-left"][:48, :48] = True
     quadrants["bottom-right"][48:, 48:] = True
-    share = deep.mass_in(cam, quadrants)
+    share = gradcam.mass_in(cam, quadrants)
     # the evidence is in the top-left corner: its mirror quadrant gets far less of the map
     assert share["top-left"]["mass"] > 1.5 * share["bottom-right"]["mass"], share
 
 
 def test_region_masks_and_background():
     pts = {"ear": np.array([[5, 5], [15, 5], [10, 15]]), "mouth": np.array([[40, 40], [50, 40], [45, 50]])}
-    masks = deep.region_masks(pts, 64, dilate_px=2)
+    masks = geometry.region_masks(pts, 64, dilate_px=2)
     assert masks["ear"][8, 10] and not masks["ear"][45, 45] and masks["mouth"][43, 45]
     assert masks["background"][60, 2] and not masks["background"][30, 30]  # inside the hull of all points
     with pytest.raises(ValueError, match="region 'eye': fewer than 3"):
-        deep.region_masks({"eye": np.array([[1.0, 1.0], [np.nan, 2.0]])}, 64)
+        geometry.region_masks({"eye": np.array([[1.0, 1.0], [np.nan, 2.0]])}, 64)
 
 
 def test_siamese_pairs_follow_the_papers_rule_and_loss():
     subjects = np.repeat(["a", "b", "c"], 6)
     valences = np.tile(["positive", "negative"], 9)
-    pairs = deep.siamese_pairs(subjects, valences, 40, seed=0)
+    pairs = siamese.siamese_pairs(subjects, valences, 40, seed=0)
     sim, dis = pairs[pairs[:, 2] == 1], pairs[pairs[:, 2] == 0]
     assert len(sim) == len(dis) == 40
     assert (subjects[sim[:, 0]] != subjects[sim[:, 1]]).all() and (valences[sim[:, 0]] == valences[sim[:, 1]]).all()
     assert (subjects[dis[:, 0]] == subjects[dis[:, 1]]).all() and (valences[dis[:, 0]] != valences[dis[:, 1]]).all()
     with pytest.raises(ValueError, match="no pair of frames with same valence from different mice"):
-        deep.siamese_pairs(np.array(["a"] * 4), np.array(["positive", "negative"] * 2), 5)
+        siamese.siamese_pairs(np.array(["a"] * 4), np.array(["positive", "negative"] * 2), 5)
     d = torch.tensor([0.5, 2.0, 0.5, 2.0])
     y = torch.tensor([1, 1, 0, 0])
     expected = (0.25 + 4.0 + (1.0 - 0.5) ** 2 + 0.0) / 4
-    assert float(deep.contrastive_loss(d, y, margin=1.0)) == pytest.approx(expected)
+    assert float(siamese.contrastive_loss(d, y, margin=1.0)) == pytest.approx(expected)
 
 
 def test_crop_matrix_maps_the_face_box_onto_the_image():
-    box = deep.face_box(np.array([[100, 50], [200, 150]]), margin=0.0)
+    box = geometry.face_box(np.array([[100, 50], [200, 150]]), margin=0.0)
     assert box == (100.0, 50.0, 100.0)
-    m = deep.crop_matrix(np.array([[1.0, 0, 10], [0, 1.0, 0]]), box, 50)
+    m = geometry.crop_matrix(np.array([[1.0, 0, 10], [0, 1.0, 0]]), box, 50)
     corner = m @ np.array([90.0, 50.0, 1.0])  # registration shifts x by +10 first
     assert np.allclose(corner, [0, 0])
 
@@ -185,9 +192,9 @@ def test_crop_matrix_maps_the_face_box_onto_the_image():
 def test_warp_frame_averages_before_shrinking():
     rng = np.random.default_rng(0)
     frame = np.where(rng.random((400, 400)) > 0.5, 255, 0).astype(np.uint8)  # fine texture, mean 127.5
-    m = deep.crop_matrix(None, (0.0, 0.0, 400.0), 40)
-    small = deep.warp_frame(frame, m, 40)
+    m = geometry.crop_matrix(None, (0.0, 0.0, 400.0), 40)
+    small = geometry.warp_frame(frame, m, 40)
     assert small.shape == (40, 40)
     assert small.std() < 12 and abs(small.mean() - 127.5) < 3  # area average, not 40 x 40 point samples
-    same = deep.warp_frame(frame[:40, :40], deep.crop_matrix(None, (0.0, 0.0, 40.0), 40), 40)
+    same = geometry.warp_frame(frame[:40, :40], geometry.crop_matrix(None, (0.0, 0.0, 40.0), 40), 40)
     assert np.array_equal(same, frame[:40, :40])  # identity stays exact

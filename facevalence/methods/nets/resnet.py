@@ -3,7 +3,8 @@
 torchvision's wheel that matches our CPU torch is a CUDA build that does not import here, so the
 network is written out with torchvision's module names (``conv1``, ``bn1``, ``layer1.0.conv1``,
 ``layer2.0.downsample.0`` ..., ``fc``): an ImageNet checkpoint saved by torchvision
-(``resnet18-f37072fd.pth``) loads with :func:`load_weights` without renaming anything.
+(``resnet18-f37072fd.pth``) loads without renaming anything: :func:`apply_weights` checks and
+loads its state dict (reading the file is :func:`facevalence.io.weights.load_weights`).
 """
 
 from __future__ import annotations
@@ -77,40 +78,50 @@ class ResNet18(nn.Module):
         return self.fc(torch.flatten(self.avgpool(self.features(x)), 1))
 
 
-def load_weights(model: ResNet18, path: str | Path) -> list[str]:
-    """Load a torchvision-format ResNet18 checkpoint into ``model``; return the keys not loaded.
+def apply_weights(model: ResNet18, state: dict[str, torch.Tensor], source: str | Path | None = None) -> list[str]:
+    """Load a torchvision-format ResNet18 ``state`` dict into ``model``; return the keys not loaded
+    (paper, Methods: the classifier and the Siamese backbone start from ImageNet weights).
 
-    The ImageNet head (``fc``, 1000 classes) is skipped when the model's head differs (our
-    classifier has one output per stimulus); every other tensor must be present with the same
-    shape, otherwise the file is refused before any training starts.
+    Parameters
+    ----------
+    model : ResNet18
+        The network to fill, with its own head (one output per class, or none).
+    state : dict
+        Parameter name -> tensor, as torchvision saves it; a ``module.`` prefix (DataParallel)
+        and a ``{"state_dict": ...}`` wrapper are accepted.
+    source : path, optional
+        Where ``state`` came from, named in errors.
+
+    Returns
+    -------
+    list of str
+        The head's keys that were skipped (the ImageNet head, 1000 classes, when the model's
+        head differs) or are missing.
 
     Raises
     ------
     InputError
-        Naming the file and the first missing, unexpected or mis-shaped parameter.
+        Naming ``source`` and the first missing, unexpected or mis-shaped parameter: every
+        tensor except the head must be present with the same shape, otherwise the weights are
+        refused before any training starts.
     """
-    path = Path(path)
-    try:
-        state = torch.load(path, map_location="cpu", weights_only=True)
-    except Exception as err:  # noqa: BLE001 - any unreadable file is the same user error
-        raise InputError(path, "file", f"not a torch checkpoint: {err}") from None
     if isinstance(state, dict) and "state_dict" in state and isinstance(state["state_dict"], dict):
         state = state["state_dict"]
     if not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
-        raise InputError(path, "state_dict", "expected a mapping of parameter names to tensors")
+        raise InputError(source, "state_dict", "expected a mapping of parameter names to tensors")
     state = {k.removeprefix("module."): v for k, v in state.items()}
     own = model.state_dict()
     head = {k for k in own if k.startswith("fc.")}
     skipped = sorted(k for k in state if k.startswith("fc.") and (k not in own or own[k].shape != state[k].shape))
     unexpected = sorted(set(state) - set(own) - set(skipped))
     if unexpected:
-        raise InputError(path, unexpected[0], f"not a ResNet18 parameter ({len(unexpected)} unexpected, "
-                                              "is this another architecture?)")
+        raise InputError(source, unexpected[0], f"not a ResNet18 parameter ({len(unexpected)} unexpected, "
+                                                "is this another architecture?)")
     missing = sorted(set(own) - set(state) - head)
     if missing:
-        raise InputError(path, missing[0], f"missing from the checkpoint ({len(missing)} ResNet18 tensors missing)")
+        raise InputError(source, missing[0], f"missing from the checkpoint ({len(missing)} ResNet18 tensors missing)")
     for k, v in state.items():
         if k in own and k not in skipped and own[k].shape != v.shape:
-            raise InputError(path, k, f"shape {tuple(v.shape)}, ResNet18 has {tuple(own[k].shape)}")
+            raise InputError(source, k, f"shape {tuple(v.shape)}, ResNet18 has {tuple(own[k].shape)}")
     model.load_state_dict({k: v for k, v in state.items() if k not in skipped}, strict=False)
     return skipped + sorted(head - set(state) - set(skipped))

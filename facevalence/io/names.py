@@ -1,0 +1,16 @@
+"""Names of the objects a facevalence NWB file holds: the converters write them, :mod:`facevalence.io.nwb`
+reads them back (one module, so both sides agree)."""
+
+#: acquisition: the face video (external ImageSeries)
+VIDEO_SERIES = "FaceVideo"
+#: processing["behavior"]: DeepLabCut keypoints (ndx-pose PoseEstimation)
+POSE_CONTAINER = "PoseEstimationFace"
+#: processing["behavior"]: the six hand-placed registration landmarks (ndx-pose PoseEstimation)
+LANDMARK_CONTAINER = "LandmarksFace"
+#: acquisition: fiber photometry signal and control (FiberPhotometryResponseSeries)
+SIGNAL_SERIES = "PhotometrySignal"
+CONTROL_SERIES = "PhotometryControl"
+#: events: drug injections (pynwb EventsTable)
+INJECTION_TABLE = "DrugInjection"
+#: intervals: laser epochs
+OPTO_EPOCHS = "optogenetic_epochs"

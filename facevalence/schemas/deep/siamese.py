@@ -1,0 +1,67 @@
+"""SiameseTraining: the Siamese valence embedding (Fig. 2A-B)."""
+
+from __future__ import annotations
+
+import datajoint as dj
+
+from facevalence.config import checkpoint_dir, torch_device
+from facevalence.io.weights import state_file
+from facevalence.methods.nets.siamese import SiameseResult, siamese_experiment
+from facevalence.schemas._base import RemovesCheckpoints, Versioned
+from facevalence.schemas.deep._schema import schema
+from facevalence.schemas.deep._training import (
+    Trained,
+    checkpoints,
+    dataset_frames,
+    fetch_dataset,
+    initial_weights,
+    model_factory,
+)
+from facevalence.schemas.deep.dataset import DeepDataset  # noqa: F401  (definitions)
+from facevalence.schemas.deep.params import sgd_config
+
+
+@schema
+class SiameseTraining(RemovesCheckpoints, Versioned, dj.Computed):
+    definition = """
+    # Fig. 2A-B: Siamese ResNet18 (shared backbone, 512-d embedding, Euclidean distance, contrastive loss);
+    # pairs: same valence from different mice = similar, different valence from the same mouse = dissimilar;
+    # train and test mice disjoint
+    -> DeepDataset
+    ---
+    train_mice          : <blob>
+    test_mice           : <blob>
+    margin              : float64    # contrastive margin = mean pair distance of the untrained network
+    n_train_pairs       : int32
+    similar             : <blob>     # test-pair distances, similar pairs
+    dissimilar          : <blob>     # test-pair distances, dissimilar pairs
+    stats               : <blob>     # Welch t dissimilar vs similar; and the same with shuffled pair labels
+    history             : <blob>
+    initial             : varchar(255)
+    device              : varchar(16)
+    train_seconds       : float64
+    checkpoint          : <object@facevalence>
+    """
+
+    @property
+    def key_source(self):
+        return DeepDataset.proj()
+
+    def make_fetch(self, key):
+        return (fetch_dataset(key),)
+
+    def make_compute(self, key, fetched):
+        weights, initial = initial_weights(fetched["selection"])
+        p, device = fetched["params"], torch_device()
+        result = siamese_experiment(dataset_frames(fetched), new_model=model_factory(weights),
+                                    sgd=sgd_config(p, epochs="siamese_epochs"), n_pairs=p["siamese_pairs"],
+                                    n_test_mice=p["siamese_test_mice"], device=device,
+                                    checkpoint=checkpoints(type(self).__name__, key, initial)("siamese"))
+        return (Trained(result, initial, device, state_file(result.model, checkpoint_dir(type(self).__name__, key))),)
+
+    def make_insert(self, key, trained: Trained):
+        r: SiameseResult = trained.result
+        self.insert1({**key, "train_mice": r.train_mice, "test_mice": r.test_mice, "margin": r.margin,
+                      "n_train_pairs": r.n_train_pairs, "similar": r.similar, "dissimilar": r.dissimilar,
+                      "stats": r.stats, "history": r.training.history, "initial": trained.initial,
+                      "device": trained.device, "train_seconds": r.training.seconds, "checkpoint": trained.weights_file})

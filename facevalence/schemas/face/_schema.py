@@ -1,0 +1,5 @@
+"""The one DataJoint schema (``<prefix>_face``) that every module of this package declares its tables in."""
+
+import datajoint as dj
+
+schema = dj.Schema()
