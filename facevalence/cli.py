@@ -1,4 +1,4 @@
-"""``facevalence`` command line: demo, convert, ingest, populate, worker, lineage, status."""
+"""``facevalence`` command line: demo, convert, ingest, populate, worker, lineage, status, upgrade, ..."""
 
 from __future__ import annotations
 
@@ -29,7 +29,10 @@ def _report_errors(failed: dict[str, list], indent: str = "") -> list[tuple]:
 def _connect():
     from facevalence import db
 
-    conn = db.connect()
+    try:
+        conn = db.connect()
+    except RuntimeError as err:  # e.g. tables made by an earlier version: says how to upgrade
+        _fail(err)
     click.echo(f"database: {db.describe()}", err=True)
     return conn
 
@@ -38,6 +41,19 @@ def _connect():
 @click.version_option(package_name="facevalence")
 def main() -> None:
     """Decode emotional valence from mouse facial expressions (Chen et al. 2025) on NWB + DataJoint."""
+
+
+@main.command()
+@click.option("--dry-run", is_flag=True, help="Only say what would change.")
+def upgrade(dry_run):
+    """Upgrade a database made by an earlier facevalence version in place (back it up first)."""
+    from facevalence import db
+
+    lines = db.upgrade(dry_run=dry_run)
+    for line in lines:
+        click.echo(line)
+    if not lines:
+        click.echo("the database is up to date", err=True)
 
 
 @main.command()

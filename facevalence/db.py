@@ -22,7 +22,8 @@ from pathlib import Path
 # re-exported: ``db.data_dir()`` and ``db.schema_prefix()`` are what users and scripts call
 from facevalence.config import STORE, data_dir, schema_prefix
 
-__all__ = ["STORE", "configure", "connect", "data_dir", "describe", "drop_schemas", "schema_prefix", "start_embedded"]
+__all__ = ["STORE", "configure", "connect", "data_dir", "describe", "drop_schemas", "schema_prefix", "start_embedded",
+           "upgrade"]
 
 _state: dict = {}
 
@@ -94,10 +95,34 @@ def connect(prefix: str | None = None):
     configure()
     conn = dj.conn()
     from facevalence import schemas
+    from facevalence.pipeline.upgrade import pending
 
-    schemas.activate(prefix or schema_prefix(), conn)
+    prefix = prefix or schema_prefix()
+    due = pending(prefix, conn)
+    if due:
+        raise RuntimeError(f"the schemas {prefix}_* were made by an earlier facevalence version and need "
+                           f"{', '.join(s.name for s in due)} ({'; '.join(s.description for s in due)}): "
+                           "run `facevalence upgrade` once (back up the database first)")
+    schemas.activate(prefix, conn)
     _state["connection"] = conn
     return conn
+
+
+def upgrade(prefix: str | None = None, dry_run: bool = False) -> list[str]:
+    """Bring the schemas ``<prefix>_*`` made by an earlier version up to this one
+    (:mod:`facevalence.pipeline.upgrade`); returns what was (or, with ``dry_run``, would be) done."""
+    import datajoint as dj
+
+    from facevalence.pipeline.upgrade import pending
+    from facevalence.pipeline.upgrade import upgrade as run
+
+    _log_to_stderr()
+    configure()
+    conn = dj.conn()
+    prefix = prefix or schema_prefix()
+    if dry_run:
+        return [f"{s.name}: {s.description}" for s in pending(prefix, conn)]
+    return run(prefix, conn)
 
 
 def drop_schemas(prefix: str) -> list[str]:

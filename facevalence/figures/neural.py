@@ -10,7 +10,7 @@ import pandas as pd
 
 from facevalence.figures._common import colour, mean_sem, p_text, panel_grid, require, save
 from facevalence.schemas.correlation import FaceNeuralPattern
-from facevalence.schemas.opto import OptoGroupEffect, trial_measures
+from facevalence.schemas.opto import OptoGroupEffect, fetch_measures
 from facevalence.schemas.photometry import NeuronTypePattern, PhotometryPSTH
 from facevalence.schemas.session import Subject
 
@@ -85,7 +85,7 @@ def opto(out_dir: Path, restriction=None) -> list[Path]:
     master = {k: groups[0][k] for k in OptoGroupEffect.primary_key}
     sources = (OptoGroupEffect.Source & master).to_dicts()
     group_of = dict(zip(*Subject.to_arrays("subject_id", "subject_group")))
-    frame = pd.concat([trial_measures(s).assign(group=group_of[s["subject_id"]]) for s in sources], ignore_index=True)
+    frame = pd.concat([fetch_measures(s).assign(group=group_of[s["subject_id"]]) for s in sources], ignore_index=True)
     measures = sorted(frame["measure"].unique())
     names = sorted(frame["group"].unique())
     fig, axes = plt.subplots(len(names), len(measures), figsize=(3 * len(measures), 2.8 * len(names)), squeeze=False)

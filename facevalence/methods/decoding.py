@@ -142,3 +142,82 @@ def cross_validate(x: np.ndarray, y: np.ndarray, trial_ids: np.ndarray, n_folds:
         results.append(FoldResult(fold, float(np.mean(pred == target[test])), len(test), sorted(set(trial_ids[test].tolist())),
                                   classes[pred], classes[target[test]]))
     return results
+
+
+@dataclass
+class RegionDecoding:
+    """One region's cross-validated decoding (Fig. 5G)."""
+
+    keypoints: list[str]
+    folds: list[FoldResult]
+    confusion: np.ndarray  # (classes x classes) counts, rows = truth, summed over folds
+
+
+@dataclass
+class PoseDecodingResult:
+    """Result of :func:`decode_regions`."""
+
+    classes: list[str]
+    regions: dict[str, RegionDecoding]
+
+
+def decode_regions(sessions: list[dict], trials: list[dict], *, regions: dict[str, list[str]], n_keypoints: int = 4,
+                   pre_s: float = 0.5, post_s: float = 2.0, step: int = 3, n_folds: int = 10, epochs: int = 60,
+                   lr: float = 1e-3, batch: int = 32, hidden: int = 256, layers: int = 3, dropout: float = 0.3,
+                   seed: int = 0) -> PoseDecodingResult:
+    """Decode the stimulus from each region's keypoint trajectories with an LSTM (paper, Fig. 5G).
+
+    Parameters
+    ----------
+    sessions : list of dict
+        Per session: ``subject_id``, ``session_id``, ``keypoint_names``, ``cleaned`` (frames,
+        keypoints, 2) and ``frame_times``.
+    trials : list of dict
+        ``subject_id``, ``session_id``, ``trial_id``, ``stimulus``, ``start_time`` of every trial to decode.
+    regions : dict
+        Region -> keypoint names; the ``n_keypoints`` of highest variance (over the sessions) are
+        used, plus the ``mixed`` control (:func:`top_variance_keypoints`).
+    pre_s, post_s, step, n_folds, epochs, lr, batch, hidden, layers, dropout, seed
+        See :func:`trial_sequences` and :func:`cross_validate`.
+
+    Returns
+    -------
+    PoseDecodingResult
+
+    Raises
+    ------
+    ValueError
+        No region with enough keypoints, or a trial window without pose (naming the session).
+    """
+    variance: dict[str, list[float]] = {}
+    for s in sessions:
+        cleaned = np.asarray(s["cleaned"])
+        for i, name in enumerate(s["keypoint_names"]):
+            variance.setdefault(name, []).append(float(np.nansum(np.nanvar(cleaned[:, i], axis=0))))
+    chosen = top_variance_keypoints({k: float(np.mean(v)) for k, v in variance.items()}, regions, n_keypoints)
+    if not chosen:
+        raise ValueError(f"no region has {n_keypoints} of its keypoints in the pose")
+    labels = np.array([t["stimulus"] for t in trials])
+    ids = np.array([f"{t['subject_id']}/{t['session_id']}/{t['trial_id']}" for t in trials])
+    classes = sorted(set(labels))
+    out = {}
+    for region, names in chosen.items():
+        seqs = []
+        for s in sessions:
+            mine = [t for t in trials if (t["subject_id"], t["session_id"]) == (s["subject_id"], s["session_id"])]
+            cols = [s["keypoint_names"].index(n) for n in names]
+            pos = np.asarray(s["cleaned"])[:, cols].reshape(len(s["frame_times"]), -1)
+            try:
+                seqs.append(trial_sequences(np.asarray(s["frame_times"]), pos, [t["start_time"] for t in mine], pre_s,
+                                            post_s, step))
+            except ValueError as err:
+                raise ValueError(f"session {s['subject_id']}/{s['session_id']}: {err}") from None
+        steps = min(x.shape[1] for x in seqs)
+        x = np.concatenate([x[:, :steps] for x in seqs])
+        folds = cross_validate(x, labels, ids, n_folds, epochs, lr, batch, hidden, layers, dropout, seed)
+        confusion = np.zeros((len(classes), len(classes)), np.int32)
+        for f in folds:
+            for truth, pred in zip(f.truth, f.predictions, strict=True):
+                confusion[classes.index(truth), classes.index(pred)] += 1
+        out[region] = RegionDecoding(names, folds, confusion)
+    return PoseDecodingResult(classes, out)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 
@@ -169,3 +171,154 @@ def window_pairs(neural_t: np.ndarray, neural: np.ndarray, face_t: np.ndarray, f
     if not xs:
         return np.empty(0), np.empty(0)
     return np.concatenate(xs), np.concatenate(ys)
+
+
+@dataclass
+class SessionTrace:
+    """Result of :func:`session_trace`."""
+
+    times: np.ndarray  # the signal's timestamps, s
+    dff: np.ndarray
+    dff_z: np.ndarray  # the session's z-scored dF/F: the scale subjects and sessions are compared on
+    rate_hz: float
+    fit_slope: float  # fitted control = slope * control + intercept
+    fit_intercept: float
+    bleaching: str  # airPLS lambda used, or "none"
+
+
+def session_trace(signal_t: np.ndarray, signal: np.ndarray, control_t: np.ndarray, control: np.ndarray,
+                  lam_15hz: float | None = AIRPLS_LAMBDA_15HZ) -> SessionTrace:
+    """:func:`process_trace` of one fiber plus the session's z-scored dF/F (paper, Methods; Fig. 6-7).
+
+    Parameters
+    ----------
+    signal_t, signal, control_t, control : np.ndarray
+        Both channels at their own timestamps (session clock).
+    lam_15hz : float or None
+        airPLS smoothness at 15 Hz (rescaled to the recording's rate); None: no bleaching correction.
+
+    Returns
+    -------
+    SessionTrace
+    """
+    from facevalence.methods.stats import zscore
+
+    out = process_trace(signal_t, signal, control_t, control, lam_15hz)
+    rate = out["rate_hz"]
+    bleaching = "none" if lam_15hz is None else \
+        f"airPLS lambda {lam_15hz:g} at 15 Hz ({lam_15hz * (rate / 15) ** 4:.3g} at {rate:.3g} Hz)"
+    return SessionTrace(np.asarray(signal_t, float), out["dff"], zscore(out["dff"]), rate, out["fit_slope"],
+                        out["fit_intercept"], bleaching[:64])
+
+
+@dataclass
+class StimulusPSTH:
+    """Result of :func:`stimulus_psth`: one stimulus's PSTH in a session (Fig. 6)."""
+
+    times: np.ndarray  # s from onset
+    mean_dff: np.ndarray
+    sd_dff: np.ndarray
+    mean_z: np.ndarray  # mean of the z-scored rows
+    peak_dff: float  # peak of the mean within the peak window
+    peak_z: float
+    water_peak: float  # peak of the reference trials' mean (same window); NaN without them
+    ratio_to_water: float  # peak_dff / water_peak; NaN without a positive reference peak
+    rows: np.ndarray  # (trials, samples) baseline-subtracted dF/F: the heatmap rows
+    rows_z: np.ndarray
+    peaks: np.ndarray  # per trial
+    peaks_z: np.ndarray
+
+
+def stimulus_psth(times: np.ndarray, dff: np.ndarray, onsets: list[float], reference_onsets: list[float], *,
+                  baseline_s: float = 4.0, post_s: float = 6.0, rate_hz: float = 15.0,
+                  peak_window_s: float = 2.0) -> StimulusPSTH:
+    """PSTH of one stimulus's trials with each trial's row, on dF/F and on the session's z-scored
+    dF/F, and its peak relative to the reference (water) trials' peak (paper, Methods; Fig. 6).
+
+    The z-scored rows are the dF/F rows divided by the session's SD of dF/F: the z-score's mean
+    cancels in the per-trial baseline subtraction.
+
+    Raises
+    ------
+    ValueError
+        An onset whose baseline lies before the recording.
+    """
+
+    def rows_and_peaks(trial_onsets):
+        grid, rows = psth(times, dff, trial_onsets, baseline_s, post_s, rate_hz, baseline_s)
+        return grid, rows, np.array([peak(grid, r, 0.0, peak_window_s) for r in rows])
+
+    grid, rows, peaks = rows_and_peaks(onsets)
+    water_peak = float("nan")
+    if len(reference_onsets):
+        _, water_rows, _ = rows_and_peaks(reference_onsets)
+        water_peak = peak(grid, np.nanmean(water_rows, axis=0), 0.0, peak_window_s)
+    sd = np.nanstd(dff)
+    scale = 1.0 / sd if sd > 0 else np.nan
+    mean = np.nanmean(rows, axis=0)
+    peak_dff = peak(grid, mean, 0.0, peak_window_s)
+    return StimulusPSTH(grid, mean, np.nanstd(rows, axis=0), mean * scale, peak_dff, peak_dff * scale, water_peak,
+                        ratio_to_reference(peak_dff, water_peak), rows, rows * scale, peaks, peaks * scale)
+
+
+@dataclass
+class NeuronTypeResult:
+    """Result of :func:`neuron_type_pattern` (Fig. 6)."""
+
+    stimulus: list[dict]  # per (cell type, stimulus): mean +- SEM of trial peaks, ratio to water, one-sample t
+    cell_type: list[dict]  # per cell type: Kruskal-Wallis + Dunn across stimuli, Mann-Whitney positive vs negative
+    n_sessions: int
+    n_trials: int
+
+
+def neuron_type_pattern(trials: list[dict], ratios: list[dict]) -> NeuronTypeResult:
+    """The response pattern of each recorded neuron type across the cohort (paper, Fig. 6).
+
+    Parameters
+    ----------
+    trials : list of dict
+        One per trial: ``subject_id``, ``session_id``, ``cell_type``, ``stimulus``, ``valence``, ``peak_z``.
+    ratios : list of dict
+        One per session PSTH: ``cell_type``, ``stimulus``, ``ratio_to_water``.
+
+    Returns
+    -------
+    NeuronTypeResult
+        Per cell type and stimulus, the trial peaks' mean +- SEM with a one-sample t test vs 0
+        (Bonferroni over stimuli); per cell type Kruskal-Wallis + Dunn across stimuli and
+        Mann-Whitney of positive vs negative trials.
+
+    Raises
+    ------
+    ValueError
+        When no trial has a cell type.
+    """
+    import pandas as pd
+
+    from facevalence.methods.stats import kruskal_dunn, mann_whitney, one_sample_t_bonferroni, sem
+
+    rows, ratios = pd.DataFrame(trials), pd.DataFrame(ratios)
+    if rows.empty:
+        raise ValueError("no PSTH of a subject with a cell_type; set subject.cell_type in session.yaml")
+    stim_rows, type_rows = [], []
+    for cell_type, group in rows.groupby("cell_type"):
+        peaks = {s: g["peak_z"].to_numpy(float) for s, g in group.groupby("stimulus")}
+        tested = one_sample_t_bonferroni(peaks)
+        for stimulus, g in group.groupby("stimulus"):
+            v = g["peak_z"].to_numpy(float)
+            v = v[np.isfinite(v)]
+            r = ratios[(ratios.cell_type == cell_type) & (ratios.stimulus == stimulus)]["ratio_to_water"]
+            r = pd.to_numeric(r, errors="coerce").dropna()
+            one = tested["per_group"][stimulus]
+            stim_rows.append({"cell_type": cell_type, "stimulus_name": stimulus, "valence": g["valence"].iloc[0],
+                              "mean_peak_z": float(v.mean()) if v.size else None, "sem_peak_z": sem(v),
+                              "mean_ratio_to_water": float(r.mean()) if len(r) else None, "n_trials": int(v.size),
+                              "n_sessions": int(len(g[["subject_id", "session_id"]].drop_duplicates())),
+                              "stats": {"test": tested["test"], "statistic": one["statistic"], "p": one["p_bonferroni"],
+                                        "p_uncorrected": one["p"], "n": one["n"], "groups": [stimulus],
+                                        "mean": one["mean"]}})
+        by_valence = {v: g["peak_z"].to_numpy(float) for v, g in group.groupby("valence")}
+        type_rows.append({"cell_type": cell_type, "across_stimuli": kruskal_dunn(peaks),
+                          "positive_vs_negative": mann_whitney(by_valence.get("positive", []),
+                                                               by_valence.get("negative", []), ("positive", "negative"))})
+    return NeuronTypeResult(stim_rows, type_rows, len(rows[["subject_id", "session_id"]].drop_duplicates()), len(rows))

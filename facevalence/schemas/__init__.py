@@ -2,7 +2,10 @@
 
 Order of computation (the design card's chain): Session -> Trial -> HOGFeatures ->
 PrototypeScore -> Kinematics -> PhotometryPSTH -> FaceNeuralCorrelation. Foreign keys follow
-the real data dependencies: Prototype hangs off the prototype mouse's HOGFeatures,
+the real data dependencies, and frames are registered only where the paper registers them (for
+comparisons with the prototypes): HOGFeatures (unregistered trial windows) feeds the within-session
+Arousal and Embedding; Prototype hangs off the prototype mouse's RegisteredHOG, PrototypeScore off
+Registration,
 Kinematics off Trial (+ pose), PhotometryPSTH off Trial (+ photometry) and
 FaceNeuralCorrelation off both PrototypeScore and PhotometryPSTH; OptoEffect off PrototypeScore
 and Kinematics of sessions with laser epochs. Deep models (opt-in, ModelSelection) hang off
@@ -26,7 +29,7 @@ def activate(prefix: str, connection=None) -> None:
 
 def computed_tables() -> list:
     """Auto-populated tables in the order they are populated."""
-    return [face.Registration, face.HOGFeatures, face.Arousal, face.Prototype, face.PrototypeScore, face.CumulativeSimilarity,
+    return [face.Registration, face.HOGFeatures, face.Arousal, face.RegisteredHOG, face.Prototype, face.PrototypeScore, face.CumulativeSimilarity,
             face.DrugEffect, face.Embedding, face.MotionEnergy,
             kinematics.FaceFeatures, kinematics.Kinematics, kinematics.KinematicPattern, kinematics.KeypointPCA,
             models.PoseDecoding,

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import datajoint as dj
-import numpy as np
 
-from facevalence.methods.photometry import window_pairs
-from facevalence.methods.stats import spearman_shuffle
+from facevalence.methods.correlation import pooled_correlations, similarity_kind, trial_correlation
 from facevalence.schemas._base import Versioned, nullable, when_complete
 from facevalence.schemas.face import Prototype, PrototypeScore
 from facevalence.schemas.photometry import PhotometryParams, PhotometryPSTH, PhotometryTrace
@@ -47,37 +43,21 @@ _RESULT = """
     """
 
 
-def similarity_kind(valence: str) -> str:
-    """What a trial of ``valence`` is correlated with: the similarity to its own valence's
-    prototype, or the positive - negative difference for neutral stimuli."""
-    return valence if valence in ("positive", "negative") else "difference"
-
-
-def similarity_for(valence: str, score: dict) -> np.ndarray:
-    """The per-frame similarity (:func:`similarity_kind`) from a PrototypeScore row."""
-    kind = similarity_kind(valence)
-    if kind == "difference":
-        return np.asarray(score["sim_positive"], float) - np.asarray(score["sim_negative"], float)
-    return np.asarray(score[f"sim_{kind}"], float)
-
-
 def _columns(res: dict) -> dict:
     return {"rho": nullable(res["rho"]), "p_value": nullable(res["p"]), "p_shuffle": nullable(res["p_shuffle"]),
             "n": res["n"], "slope": nullable(res["slope"]), "slope_ci_low": nullable(res["slope_ci"][0]),
             "slope_ci_high": nullable(res["slope_ci"][1]), "intercept": nullable(res["intercept"]), "stats": res}
 
 
-def _session_signals(key: dict) -> tuple[np.ndarray, np.ndarray, dict]:
-    """A session's dF/F clock, z-scored dF/F and PrototypeScore row, fetched once."""
-    times, z = (PhotometryTrace & key).fetch1("times", "dff_z")
-    return times, z, (PrototypeScore & key).fetch1()
+def _session_signals(session: dict) -> dict:
+    """A session's dF/F clock and z-scored dF/F and its prototype scores, fetched once."""
+    times, z = (PhotometryTrace & session).fetch1("times", "dff_z")
+    score = (PrototypeScore & session).fetch1("frame_times", "sim_positive", "sim_negative")
+    return {"times": times, "dff_z": z, **dict(zip(("frame_times", "sim_positive", "sim_negative"), score, strict=True))}
 
 
-def _pairs(signals: tuple, p: dict, valence: str, onsets) -> tuple[np.ndarray, np.ndarray]:
-    """Pooled (z-scored dF/F, similarity) samples of the trials at ``onsets`` (:func:`window_pairs`)."""
-    times, z, score = signals
-    return window_pairs(times, z, score["frame_times"], similarity_for(valence, score), onsets, p["window_s"],
-                        p["rate_hz"], p["baseline_s"])
+def _window(p: dict) -> dict:
+    return {"window_s": p["window_s"], "rate_hz": p["rate_hz"], "baseline_s": p["baseline_s"], "n_shuffles": p["n_shuffles"]}
 
 
 @schema
@@ -96,8 +76,7 @@ class FaceNeuralCorrelation(Versioned, dj.Computed):
         p = (CorrelationParams & key).fetch1()
         trials = (Trial & key).to_dicts(order_by="trial_id")  # the key names the stimulus
         valence = trials[0]["valence"]
-        x, y = _pairs(_session_signals(key), p, valence, [t["start_time"] for t in trials])
-        res = spearman_shuffle(x, y, p["n_shuffles"])
+        res = trial_correlation(_session_signals(key), valence, [t["start_time"] for t in trials], **_window(p))
         self.insert1({**key, "similarity_kind": similarity_kind(valence), **_columns(res)})
 
 
@@ -136,24 +115,13 @@ class FaceNeuralPattern(Versioned, dj.Computed):
     def make(self, key):
         p = (CorrelationParams & key).fetch1()
         sources = (FaceNeuralCorrelation.proj() & key).to_dicts()
-        sessions = sorted({(s["subject_id"], s["session_id"]) for s in sources})
-        cell = dict(zip(*(Subject & [{"subject_id": s} for s, _ in sessions]).to_arrays("subject_id", "cell_type")))
-        per_type = Counter(cell[s] for s, _ in sessions)
-        pooled: dict[tuple[str, str], tuple[list, list]] = {}
-        for subject_id, session_id in sessions:
-            if not cell[subject_id]:
-                continue
-            session = {"subject_id": subject_id, "session_id": session_id}
-            signals = _session_signals({**key, **session})  # each session's arrays fetched once
-            trials = (Trial & session).to_dicts(order_by="trial_id")
-            for valence in sorted({t["valence"] for t in trials}):
-                x, y = _pairs(signals, p, valence, [t["start_time"] for t in trials if t["valence"] == valence])
-                xs, ys = pooled.setdefault((cell[subject_id], valence), ([], []))
-                xs.append(x)
-                ys.append(y)
-        rows = [{**key, "cell_type": cell_type, "valence_name": valence, "n_sessions": per_type[cell_type],
-                 **_columns(spearman_shuffle(np.concatenate(xs), np.concatenate(ys), p["n_shuffles"]))}
-                for (cell_type, valence), (xs, ys) in sorted(pooled.items())]
+        cell = dict(zip(*Subject.to_arrays("subject_id", "cell_type"), strict=True))
+        sessions = [{"cell_type": cell[subject], "signals": _session_signals({**key, **session}),
+                     "trials": (Trial & session).proj("valence", "start_time").to_dicts(order_by="trial_id")}
+                    for subject, session in ((s, {"subject_id": s, "session_id": t})
+                                             for s, t in sorted({(r["subject_id"], r["session_id"]) for r in sources}))]
+        rows = pooled_correlations(sessions, **_window(p))
         self.insert1({**key, "n_sessions": len(sessions)})
         self.Source.insert(sources)
-        self.CellTypeValence.insert(rows)
+        self.CellTypeValence.insert([{**key, "cell_type": r["cell_type"], "valence_name": r["valence_name"],
+                                      "n_sessions": r["n_sessions"], **_columns(r["result"])} for r in rows])

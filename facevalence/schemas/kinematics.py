@@ -3,28 +3,20 @@ and the cohort's valence pattern (Fig. 5A-E)."""
 
 from __future__ import annotations
 
-import json
+import dataclasses
 
 import datajoint as dj
 import numpy as np
-import pandas as pd
 
 from facevalence.io.nwb import open_nwb, pose_arrays, video_source
 from facevalence.methods.keypoints import REGIONS
 from facevalence.methods.kinematics import (
     PAPER_KEYPOINT_MAP,
-    baseline_change,
-    clean_pose,
-    compute_features,
-    feature_plan,
     keypoint_pca,
-    peak_change,
-    pose_array,
-    poses_dataset,
-    response_latency,
-    window_coverage,
+    session_features,
+    trial_changes,
+    valence_pattern,
 )
-from facevalence.methods.stats import kruskal_dunn, wilcoxon_one_sample
 from facevalence.schemas._base import Versioned, about_session, when_complete
 from facevalence.schemas.session import Nwbfile, Subject, Trial
 
@@ -44,8 +36,9 @@ class KinematicsParams(dj.Lookup):
     keypoint_map        : <blob>     # feature role -> keypoint name (or list, mean position) in the pose
     description = ""    : varchar(255)
     """
-    contents = [(0, 0.9, 5, 4.0, 2.0, 0.05, PAPER_KEYPOINT_MAP,
-                 "paper: likelihood 0.9, linear interpolation, 5-frame median, 4 s baseline; 37-point model")]
+    contents = [{"kin_paramset": 0, "likelihood_threshold": 0.9, "median_window": 5, "baseline_s": 4.0, "post_s": 2.0,
+                 "latency_threshold": 0.05, "keypoint_map": PAPER_KEYPOINT_MAP,
+                 "description": "paper: likelihood 0.9, linear interpolation, 5-frame median, 4 s baseline; 37-point model"}]
     # A lab with another pose model inserts its own row, e.g. keypoint_map=MOUSEFLOW_KEYPOINT_MAP
     # (facevalence.methods.kinematics) for the 13-point MouseFlow face model.
 
@@ -57,11 +50,6 @@ def _check_pose_times(nwb_path: str, nwbfile, stamps: np.ndarray) -> None:
     if stamps[0] < lo or stamps[-1] > hi or np.any(np.diff(stamps) <= 0):
         raise ValueError(f"{nwb_path}: pose timestamps ({stamps[0]:.3f}-{stamps[-1]:.3f} s) disagree with the face video "
                          f"({t0:.3f}-{t0 + n / fps:.3f} s) or do not increase")
-
-
-def _log_text(log) -> str:
-    """movement's cleaning log as JSON text (movement 0.15 keeps it as a JSON string already)."""
-    return log if isinstance(log, str) else json.dumps(log, default=str)
 
 
 @schema
@@ -92,27 +80,12 @@ class FaceFeatures(Versioned, dj.Computed):
         with open_nwb(nwb_path) as nwbfile:
             names, xy, like, stamps = pose_arrays(nwbfile)
             _check_pose_times(nwb_path, nwbfile, stamps)
-        plan, unavailable = feature_plan(p["keypoint_map"], names)
-        if not plan:
-            raise ValueError(f"{nwb_path}: KinematicsParams {key['kin_paramset']} allows none of the features: "
-                             + "; ".join(f"{f}: {why}" for f, why in unavailable.items()))
-        ds = poses_dataset(xy, like, names)
-        clean = clean_pose(ds.position, ds.confidence, p["likelihood_threshold"], p["median_window"])
-        cleaned = pose_array(clean)  # frames, keypoints, 2
-        empty = [n for i, n in enumerate(names) if not np.isfinite(cleaned[:, i]).any()]
-        for feature, groups in list(plan.items()):
-            gone = sorted({k for g in groups for k in g if k in empty})
-            if gone:
-                unavailable[feature] = f"keypoints {gone} have no frame with likelihood >= {p['likelihood_threshold']}"
-                del plan[feature]
-        values = compute_features(cleaned, names, plan)
-        order = list(values)
-        self.insert1({**key, "frame_times": stamps, "feature_names": order,
-                      "features": np.array([values[f] for f in order], np.float32).reshape(len(order), len(stamps)),
-                      "unavailable": unavailable,
-                      "low_confidence": {n: float(np.mean(like[:, i] < p["likelihood_threshold"])) for i, n in enumerate(names)},
-                      "cleaning_log": _log_text(clean.attrs.get("log", "[]")),
-                      "keypoint_names": list(names), "cleaned": cleaned.astype(np.float32)})
+        try:
+            features = session_features(names, xy, like, stamps, keypoint_map=p["keypoint_map"],
+                                        threshold=p["likelihood_threshold"], median_window=p["median_window"])
+        except ValueError as err:
+            raise ValueError(f"{nwb_path}: KinematicsParams {key['kin_paramset']}: {err}") from None
+        self.insert1({**key, **dataclasses.asdict(features)})
 
 
 @schema
@@ -145,35 +118,12 @@ class Kinematics(Versioned, dj.Computed):
 
     def make(self, key):
         times, names, values = (FaceFeatures & key).fetch1("frame_times", "feature_names", "features")
-        times, values = np.asarray(times), np.asarray(values)
         p = (KinematicsParams & key).fetch1()
-        trials = (Trial & key).to_dicts(order_by="trial_id")
-        rows = []
-        for t in trials:
-            rel = times - t["start_time"]
-            stop = t["stop_time"] - t["start_time"] + p["post_s"]
-            window = (rel >= -p["baseline_s"]) & (rel < stop)
-            note = window_coverage(times, t["start_time"], p["baseline_s"], stop)
-            for name, series in zip(names, values, strict=True):
-                change = baseline_change(series[window], rel[window], 0.0, p["baseline_s"])
-                pre = window & (rel < 0)
-                base = float(np.nanmean(series[pre])) if np.isfinite(series[pre]).any() else np.nan
-                why = note or ("" if np.isfinite(change).any() else "no confident pose in the baseline window")
-                rows.append({**key, "trial_id": t["trial_id"], "feature": name, "times": rel[window], "change": change,
-                             "baseline": base, "peak_change": np.nan if why else peak_change(change, rel[window], stop),
-                             "latency": np.nan if why else response_latency(change, rel[window], p["latency_threshold"]),
-                             "note": why[:255]})
-        water = {t["trial_id"]: t["start_time"] for t in trials if t["stimulus"] == "water"}
-        onset = {t["trial_id"]: t["start_time"] for t in trials}
-        peaks = {(r["trial_id"], r["feature"]): r["peak_change"] for r in rows}
-        for r in rows:
-            if not water:
-                r["peak_vs_water"] = np.nan
-                continue
-            nearest = min(water, key=lambda w: abs(water[w] - onset[r["trial_id"]]))
-            r["peak_vs_water"] = r["peak_change"] - peaks[(nearest, r["feature"])]
+        trials = (Trial & key).proj("start_time", "stop_time", "stimulus").to_dicts(order_by="trial_id")
+        rows = trial_changes(np.asarray(times), list(names), np.asarray(values), trials, baseline_s=p["baseline_s"],
+                             post_s=p["post_s"], latency_threshold=p["latency_threshold"])
         self.insert1({**key, "n_trials": len(trials)})
-        self.TrialFeature.insert(rows)
+        self.TrialFeature.insert([{**key, **dataclasses.asdict(r)} for r in rows])
 
 
 def when_kinematics_complete(candidates):
@@ -248,35 +198,15 @@ class KinematicPattern(Versioned, dj.Computed):
         return when_kinematics_complete(KinematicsParams.proj() & Kinematics)
 
     def make(self, key):
-        rows = (Kinematics.TrialFeature * Trial.proj("stimulus", "valence") & key).to_dicts()
-        df = pd.DataFrame([{k: r[k] for k in ("subject_id", "session_id", "trial_id", "stimulus", "valence", "feature",
-                                               "peak_change")} for r in rows])
-        df["peak_change"] = pd.to_numeric(df["peak_change"], errors="coerce")
-        stim_rows = [{**row, "valence": g["valence"].iloc[0]} for row, g in _one_sample_rows(key, df, "stimulus")]
-        val_rows = [row for row, _ in _one_sample_rows(key, df, "valence")]
-        across = []
-        for feature, g in df.groupby("feature"):
-            res = kruskal_dunn({s: h["peak_change"].to_numpy() for s, h in g.groupby("stimulus")})
-            across.append({**key, "feature": feature, "test": res["test"], "statistic": res["statistic"],
-                           "p_value": res["p"], "n": res["n"], "dunn": res["dunn"]})
+        columns = ("subject_id", "session_id", "trial_id", "stimulus", "valence", "feature", "peak_change")
+        peaks = (Kinematics.TrialFeature * Trial.proj("stimulus", "valence") & key).to_dicts()
         sources = (Kinematics & key).proj().to_dicts()
-        self.insert1({**key, "n_sessions": len(sources), "n_trials": int(df[["subject_id", "session_id", "trial_id"]]
-                                                                           .drop_duplicates().shape[0])})
+        pattern = valence_pattern([{k: r[k] for k in columns} for r in peaks])
+        self.insert1({**key, "n_sessions": len(sources), "n_trials": pattern.n_trials})
         self.Source.insert([{**key, **s} for s in sources])
-        self.Stimulus.insert(stim_rows)
-        self.Valence.insert(val_rows)
-        self.Across.insert(across)
-
-
-def _one_sample_rows(key: dict, df: pd.DataFrame, group: str):
-    """(row, group frame) per (group, feature): mean/median peak change and the one-sample Wilcoxon vs 0."""
-    for (name, feature), g in df.groupby([group, "feature"]):
-        v = g["peak_change"].to_numpy(float)
-        res = wilcoxon_one_sample(v)
-        v = v[np.isfinite(v)]
-        yield ({**key, f"{group}_name": name, "feature": feature, "mean_change": float(v.mean()) if v.size else np.nan,
-                "median_change": res["median"], "n": res["n"], "test": res["test"], "statistic": res["statistic"],
-                "p_value": res["p"]}, g)
+        self.Stimulus.insert([{**key, **r} for r in pattern.stimulus])
+        self.Valence.insert([{**key, **r} for r in pattern.valence])
+        self.Across.insert([{**key, **r} for r in pattern.across])
 
 
 @schema

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datajoint as dj
 import numpy as np
 
-from facevalence.methods.decoding import cross_validate, top_variance_keypoints, trial_sequences
+from facevalence.methods.decoding import PoseDecodingResult, decode_regions
 from facevalence.methods.keypoints import EAR, MOUTH, NOSE, PUPIL, WHISKER
 from facevalence.methods.stats import sem
 from facevalence.schemas._base import Versioned
@@ -43,9 +43,10 @@ class PoseDecodingParams(dj.Lookup):
     seed                : int32
     description = ""    : varchar(255)
     """
-    contents = [(0, PAPER_REGIONS, 4, 0.5, 2.0, 3, 256, 3, 0.3, 60, 1e-3, 32, 10, 0,
-                 "paper Fig. 5G: 4 keypoints/region, -0.5..+2 s, every 3rd frame, LSTM 3 x 256, dropout 0.3, "
-                 "10-fold stratified CV by trial; classes = the stimuli (water = neutral)")]
+    contents = [{"decode_paramset": 0, "regions": PAPER_REGIONS, "n_keypoints": 4, "pre_s": 0.5, "post_s": 2.0, "step": 3,
+                 "hidden": 256, "layers": 3, "dropout": 0.3, "epochs": 60, "lr": 1e-3, "batch": 32, "n_folds": 10, "seed": 0,
+                 "description": "paper Fig. 5G: 4 keypoints/region, -0.5..+2 s, every 3rd frame, LSTM 3 x 256, dropout "
+                                "0.3, 10-fold stratified CV by trial; classes = the stimuli (water = neutral)"}]
 
 
 @schema
@@ -100,47 +101,17 @@ class PoseDecoding(Versioned, dj.Computed):
         return sessions, trials, (PoseDecodingParams & key).fetch1()
 
     def make_compute(self, key, sessions, trials, p):
-        variance: dict[str, list[float]] = {}
-        for s in sessions:
-            cleaned = np.asarray(s["cleaned"])
-            for i, name in enumerate(s["keypoint_names"]):
-                variance.setdefault(name, []).append(float(np.nansum(np.nanvar(cleaned[:, i], axis=0))))
-        chosen = top_variance_keypoints({k: float(np.mean(v)) for k, v in variance.items()}, p["regions"], p["n_keypoints"])
-        if not chosen:
-            raise ValueError(f"no region has {p['n_keypoints']} of its keypoints in the pose")
-        labels = np.array([t["stimulus"] for t in trials])
-        ids = np.array([f"{t['subject_id']}/{t['session_id']}/{t['trial_id']}" for t in trials])
-        classes = sorted(set(labels))
-        regions = {}
-        for region, names in chosen.items():
-            seqs = []
-            for s in sessions:
-                mine = [t for t in trials if (t["subject_id"], t["session_id"]) == (s["subject_id"], s["session_id"])]
-                cols = [s["keypoint_names"].index(n) for n in names]
-                pos = np.asarray(s["cleaned"])[:, cols].reshape(len(s["frame_times"]), -1)
-                try:
-                    seqs.append(trial_sequences(np.asarray(s["frame_times"]), pos, [t["start_time"] for t in mine],
-                                                p["pre_s"], p["post_s"], p["step"]))
-                except ValueError as err:
-                    raise ValueError(f"session {s['subject_id']}/{s['session_id']}: {err}") from None
-            steps = min(x.shape[1] for x in seqs)
-            x = np.concatenate([x[:, :steps] for x in seqs])
-            folds = cross_validate(x, labels, ids, p["n_folds"], p["epochs"], p["lr"], p["batch"], p["hidden"],
-                                   p["layers"], p["dropout"], p["seed"])
-            confusion = np.zeros((len(classes), len(classes)), np.int32)
-            for f in folds:
-                for truth, pred in zip(f.truth, f.predictions, strict=True):
-                    confusion[classes.index(truth), classes.index(pred)] += 1
-            regions[region] = (names, folds, confusion)
-        return classes, len(trials), regions, [{k: s[k] for k in ("subject_id", "session_id", "kin_paramset")} for s in sessions]
+        names = ("regions", "n_keypoints", "pre_s", "post_s", "step", "n_folds", "epochs", "lr", "batch", "hidden",
+                 "layers", "dropout", "seed")
+        sources = [{k: s[k] for k in ("subject_id", "session_id", "kin_paramset")} for s in sessions]
+        return decode_regions(sessions, trials, **{k: p[k] for k in names}), len(trials), sources
 
-    def make_insert(self, key, classes, n_trials, regions, sources):
-        self.insert1({**key, "n_trials": n_trials, "classes": classes, "chance": 1.0 / len(classes)})
-        for region, (names, folds, confusion) in regions.items():
-            acc = np.array([f.accuracy for f in folds])
-            self.Region.insert1({**key, "region": region, "keypoints": names, "mean_accuracy": float(acc.mean()),
-                                 "sem_accuracy": sem(acc),
-                                 "n_folds": len(folds), "confusion": confusion})
+    def make_insert(self, key, result: PoseDecodingResult, n_trials: int, sources: list[dict]):
+        self.insert1({**key, "n_trials": n_trials, "classes": result.classes, "chance": 1.0 / len(result.classes)})
+        for region, r in result.regions.items():
+            acc = np.array([f.accuracy for f in r.folds])
+            self.Region.insert1({**key, "region": region, "keypoints": r.keypoints, "mean_accuracy": float(acc.mean()),
+                                 "sem_accuracy": sem(acc), "n_folds": len(r.folds), "confusion": r.confusion})
             self.Fold.insert([{**key, "region": region, "fold": f.fold, "accuracy": f.accuracy, "n_test": f.n_test,
-                               "test_trials": f.test_trials} for f in folds])
+                               "test_trials": f.test_trials} for f in r.folds])
         self.Source.insert([{**key, **s} for s in sources])

@@ -70,11 +70,14 @@ class Stimulus(dj.Lookup):
     description = ""    : varchar(255)
     """
     contents = [
-        ("sucrose", "positive", "sucrose 4 %"),
-        ("nacl", "positive", "NaCl 75 mM"),
-        ("bitter", "negative", "denatonium 5 mM"),
-        ("shock", "negative", "tail shock 0.4 mA"),
-        ("water", "neutral", "water (control)"),
+        {"stimulus": stimulus, "default_valence": valence, "description": description}
+        for stimulus, valence, description in (
+            ("sucrose", "positive", "sucrose 4 %"),
+            ("nacl", "positive", "NaCl 75 mM"),
+            ("bitter", "negative", "denatonium 5 mM"),
+            ("shock", "negative", "tail shock 0.4 mA"),
+            ("water", "neutral", "water (control)"),
+        )
     ]
 
 
@@ -83,7 +86,7 @@ class Valence(dj.Lookup):
     definition = """
     valence             : varchar(16)
     """
-    contents = [("positive",), ("negative",), ("neutral",)]
+    contents = [{"valence": v} for v in ("positive", "negative", "neutral")]
 
 
 @schema

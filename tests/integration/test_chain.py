@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 # session (laser log: eNpHR and eYFP) of 5 trials; 3 drug sessions (no trials, hand-placed
 # landmarks) x 2 drug-window parameter sets.
 EXPECTED = {"Subject": 3, "Session": 8, "Nwbfile": 8, "Trial": 25, "Injection": 3, "Registration": 8, "HOGFeatures": 5,
-            "Arousal": 25, "Prototype": 1, "PrototypeScore": 7, "CumulativeSimilarity": 12, "DrugEffect": 6, "Embedding": 4,
+            "RegisteredHOG": 1, "Arousal": 25, "Prototype": 1, "PrototypeScore": 7, "CumulativeSimilarity": 12, "DrugEffect": 6, "Embedding": 4,
             "MotionEnergy": 8, "FaceFeatures": 4, "Kinematics": 4, "KinematicPattern": 1, "KeypointPCA": 4, "PoseDecoding": 1,
             "PhotometryTrace": 4, "PhotometryPSTH": 20, "NeuronTypePattern": 2, "FaceNeuralCorrelation": 20,
             "FaceNeuralPattern": 2, "OptoEffect": 2, "OptoGroupEffect": 1}

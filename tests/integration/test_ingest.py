@@ -69,7 +69,7 @@ def test_prototype_from_a_mouse_without_negative_trials(database, demo_cohort, d
 
     from facevalence.converters import convert_session
     from facevalence.pipeline.ingest import ingest
-    from facevalence.schemas.face import HOGFeatures, Prototype, Registration
+    from facevalence.schemas.face import Prototype, RegisteredHOG, Registration
 
     for path in demo_nwb:  # idempotent: the template mouse must be there
         ingest(path)
@@ -81,7 +81,7 @@ def test_prototype_from_a_mouse_without_negative_trials(database, demo_cohort, d
     ingest(convert_session(folder, tmp_path / "nwb"))
     key = {"proto_id": "proto2", "subject_id": "proto2"}
     Registration.populate(key)
-    HOGFeatures.populate(key)
+    RegisteredHOG.populate(key)
     result = Prototype.populate({"proto_id": "proto2"}, suppress_errors=True)
     assert result["success_count"] == 0 and len(result["error_list"]) == 1
     message = result["error_list"][0][1]

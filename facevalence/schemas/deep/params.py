@@ -94,5 +94,6 @@ class GradCAMModel(dj.Lookup):
     ---
     explained           : varchar(255)
     """
-    contents = [("classifier", "the true class's logit, test frames, averaged per stimulus"),
-                ("siamese", "-distance for same-valence pairs, +distance for different-valence pairs (test mice)")]
+    contents = [{"cam_model": "classifier", "explained": "the true class's logit, test frames, averaged per stimulus"},
+                {"cam_model": "siamese",
+                 "explained": "-distance for same-valence pairs, +distance for different-valence pairs (test mice)"}]

@@ -1,7 +1,8 @@
 """Face tables (one DataJoint schema, ``<prefix>_face``), one module a topic:
 
 - :mod:`~facevalence.schemas.face.registration`: PrototypeMouse, RegistrationParams, Registration
-- :mod:`~facevalence.schemas.face.hog`: HOGParams, HOGFeatures (trial windows), Arousal
+- :mod:`~facevalence.schemas.face.hog`: HOGParams, HOGFeatures (unregistered trial windows), Arousal,
+  RegisteredHOG (the prototype mouse's windows on the template face)
 - :mod:`~facevalence.schemas.face.prototypes`: PrototypeParams, Prototype, PrototypeScore, CumulativeSimilarity
 - :mod:`~facevalence.schemas.face.drug`: DrugWindowParams, DrugEffect
 - :mod:`~facevalence.schemas.face.embedding`: EmbeddingParams, Embedding
@@ -11,7 +12,7 @@
 from facevalence.schemas.face._schema import schema
 from facevalence.schemas.face.drug import DrugEffect, DrugWindowParams
 from facevalence.schemas.face.embedding import Embedding, EmbeddingParams
-from facevalence.schemas.face.hog import Arousal, HOGFeatures, HOGParams
+from facevalence.schemas.face.hog import Arousal, HOGFeatures, HOGParams, RegisteredHOG
 from facevalence.schemas.face.motion import MotionEnergy, MotionParams
 from facevalence.schemas.face.prototypes import (
            CumulativeSimilarity,
@@ -23,4 +24,4 @@ from facevalence.schemas.face.registration import PrototypeMouse, Registration, 
 
 __all__ = ["Arousal", "CumulativeSimilarity", "DrugEffect", "DrugWindowParams", "Embedding", "EmbeddingParams",
            "HOGFeatures", "HOGParams", "MotionEnergy", "MotionParams", "Prototype", "PrototypeMouse", "PrototypeParams",
-           "PrototypeScore", "Registration", "RegistrationParams", "schema"]
+           "PrototypeScore", "RegisteredHOG", "Registration", "RegistrationParams", "schema"]

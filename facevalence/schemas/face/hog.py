@@ -21,7 +21,7 @@ from facevalence.methods.scoring import (
 from facevalence.methods.stats import arousal_trough
 from facevalence.schemas._base import Versioned
 from facevalence.schemas.face._schema import schema
-from facevalence.schemas.face.registration import Registration
+from facevalence.schemas.face.registration import PrototypeMouse, Registration
 from facevalence.schemas.session import Nwbfile, Trial
 
 
@@ -49,19 +49,8 @@ def hog_config(params: dict, matrix: np.ndarray | None = None) -> HOGConfig:
                      None if matrix is None else np.asarray(matrix))
 
 
-@schema
-class HOGFeatures(Versioned, dj.Computed):
-    definition = """
-    # HOG vectors of the registered frames of every trial window of a session, read in one pass
-    # over the video (float16 in the object store, never in a row)
-    -> Registration
-    -> HOGParams
-    ---
-    n_frames            : int32      # frames with HOG vectors, all windows together
-    """
-
-    class Window(dj.Part):
-        definition = """
+#: The part table of both HOG tables: one trial window's HOG vectors.
+_WINDOW = """
         -> master
         -> Trial
         ---
@@ -71,17 +60,17 @@ class HOGFeatures(Versioned, dj.Computed):
         baseline_similarity : <blob>                 # cosine similarity of each frame to the mean pre-onset HOG
         """
 
-    @property
-    def key_source(self):
-        return (Registration.proj() & Trial) * HOGParams.proj()
 
-    def make_fetch(self, key):
-        trials = (Trial & key).proj("start_time", "stop_time").to_dicts(order_by="trial_id")
-        video, t0, fps, n_video = session_video((Nwbfile & key).fetch1("nwb_path"))
-        return (str(video), t0, fps, n_video), [{k: t[k] for k in ("trial_id", "start_time", "stop_time")} for t in trials], \
-            (HOGParams & key).fetch1(), np.asarray((Registration & key).fetch1("matrix")).tolist()
+def _fetch_windows(key: dict, params: dict) -> tuple:
+    trials = (Trial & key).proj("start_time", "stop_time").to_dicts(order_by="trial_id")
+    video, t0, fps, n_video = session_video((Nwbfile & key).fetch1("nwb_path"))
+    return (str(video), t0, fps, n_video), [{k: t[k] for k in ("trial_id", "start_time", "stop_time")} for t in trials], params
 
-    def make_compute(self, key, video, trials, params, matrix):
+
+class _TrialWindowHOG:
+    """The compute and insert steps of both HOG tables: one pass over the trial windows of the video."""
+
+    def make_compute(self, key, video, trials, params, matrix=None):
         path, t0, fps, n_video = video
         windows = trial_windows(trials, t0, fps, n_video, params["pre_s"], params["post_s"])
         first, last, wanted = window_mask(windows)
@@ -92,6 +81,52 @@ class HOGFeatures(Versioned, dj.Computed):
     def make_insert(self, key, windows: list[TrialWindow]):
         self.insert1({**key, "n_frames": sum(w.n_frames for w in windows)})
         self.Window.insert([{**key, **dataclasses.asdict(w)} for w in windows])
+
+
+@schema
+class HOGFeatures(_TrialWindowHOG, Versioned, dj.Computed):
+    definition = """
+    # HOG vectors of the unregistered frames of every trial window of a session, read in one pass over
+    # the video (float16 in the object store, never in a row): within-session analyses (Fig. 1C-I)
+    -> Nwbfile
+    -> HOGParams
+    ---
+    n_frames            : int32      # frames with HOG vectors, all windows together
+    """
+
+    class Window(dj.Part):
+        definition = _WINDOW
+
+    @property
+    def key_source(self):
+        return ((Nwbfile & "video_object_id != ''") & Trial).proj() * HOGParams.proj()
+
+    def make_fetch(self, key):
+        return _fetch_windows(key, (HOGParams & key).fetch1())
+
+
+@schema
+class RegisteredHOG(_TrialWindowHOG, Versioned, dj.Computed):
+    definition = """
+    # HOG vectors of the prototype mouse's trial windows registered onto the template face (its first
+    # session): what the valence prototypes are built from, in the coordinates every scored frame is
+    # registered to (Fig. 2, S3A)
+    -> Registration
+    -> HOGParams
+    ---
+    n_frames            : int32      # frames with HOG vectors, all windows together
+    """
+
+    class Window(dj.Part):
+        definition = _WINDOW
+
+    @property
+    def key_source(self):
+        own = Registration * PrototypeMouse.proj(proto_subject="subject_id") & "subject_id = proto_subject"
+        return (own.proj() & Trial) * HOGParams.proj()
+
+    def make_fetch(self, key):
+        return (*_fetch_windows(key, (HOGParams & key).fetch1()), np.asarray((Registration & key).fetch1("matrix")).tolist())
 
 
 @schema

@@ -15,7 +15,7 @@ from facevalence.methods.scoring import PrototypeScorer, SessionScores, session_
 from facevalence.methods.stats import wilcoxon_paired
 from facevalence.schemas._base import Versioned
 from facevalence.schemas.face._schema import schema
-from facevalence.schemas.face.hog import HOGFeatures, HOGParams, hog_config
+from facevalence.schemas.face.hog import HOGParams, RegisteredHOG, hog_config
 from facevalence.schemas.face.registration import PrototypeMouse, Registration, RegistrationParams
 from facevalence.schemas.session import Nwbfile, Session, Subject, Trial, Valence  # noqa: F401  (definitions)
 
@@ -49,9 +49,9 @@ class Prototype(Versioned, dj.Computed):
 
     class Source(dj.Part):
         definition = """
-        # every HOGFeatures row the prototypes were built from (lineage)
+        # every RegisteredHOG row the prototypes were built from (lineage)
         -> master
-        -> HOGFeatures
+        -> RegisteredHOG
         """
 
     class Sub(dj.Part):
@@ -69,18 +69,18 @@ class Prototype(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        # every session (with trials) of the prototype mouse must have its (registered) HOG features
+        # every session (with trials) of the prototype mouse must have its registered HOG features
         mice = PrototypeMouse.proj("subject_id") * RegistrationParams.proj() * HOGParams.proj()
-        missing = ((Session & Trial).proj() * mice) - HOGFeatures
-        return ((mice & HOGFeatures) - missing.proj()).proj() * PrototypeParams.proj()
+        missing = ((Session & Trial).proj() * mice) - RegisteredHOG
+        return ((mice & RegisteredHOG) - missing.proj()).proj() * PrototypeParams.proj()
 
     def make_fetch(self, key):
         subject = (PrototypeMouse & key).fetch1("subject_id")
         mine = {"subject_id": subject, "proto_id": key["proto_id"], "reg_paramset": key["reg_paramset"],
                 "hog_paramset": key["hog_paramset"]}
-        windows = (HOGFeatures.Window * Trial.proj("stimulus", "valence", "start_time", "stop_time") & mine).to_dicts(
+        windows = (RegisteredHOG.Window * Trial.proj("stimulus", "valence", "start_time", "stop_time") & mine).to_dicts(
             order_by=("session_id", "trial_id"))  # the hog columns are lazy references: read in make_compute
-        sources = (HOGFeatures & mine).proj().to_dicts()
+        sources = (RegisteredHOG & mine).proj().to_dicts()
         return subject, windows, (PrototypeParams & key).fetch1(), sources
 
     def make_compute(self, key, subject, windows, params, sources):

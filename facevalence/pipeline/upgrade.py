@@ -1,0 +1,92 @@
+"""Upgrades of databases made by earlier facevalence versions, in place, keeping every row that is
+still right (DataJoint 2 has no migration framework for changed table definitions: we own them).
+
+Each step names what it changes and why, detects from the database itself whether it is due, and
+runs before the schemas are activated (activation would otherwise meet tables of the old shape).
+
+- ``unregistered-hog`` (facevalence 0.1 -> 0.2): ``HOGFeatures`` held the trial windows of
+  *registered* frames and hung off ``Registration``; the paper registers faces only for comparisons
+  with the prototypes. The old table (with its windows and job table) becomes ``RegisteredHOG``,
+  which is exactly what the prototypes are built from, so ``Prototype`` and everything downstream
+  keep their rows; ``Arousal`` and ``Embedding`` (within-session analyses, to be recomputed on
+  unregistered frames) are dropped, and ``facevalence populate`` makes the new ``HOGFeatures``,
+  ``Arousal`` and ``Embedding``. The old HOG rows of analysis sessions (not used by anything else)
+  are removed with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    description: str
+
+
+UNREGISTERED_HOG = Step("unregistered-hog", "HOGFeatures of registered frames -> RegisteredHOG (prototype mouse only); "
+                                            "Arousal and Embedding dropped, to be recomputed on unregistered frames")
+
+
+def _tables(conn, schema: str) -> set[str]:
+    return {row[0] for row in conn.query(conn.adapter.list_tables_sql(schema)).fetchall()}
+
+
+def _primary_key(conn, schema: str, table: str) -> list[str]:
+    return [row[0] for row in conn.query(conn.adapter.get_primary_key_sql(schema, table)).fetchall()]
+
+
+def pending(prefix: str, conn) -> list[Step]:
+    """The upgrade steps a database with schemas ``<prefix>_*`` still needs (empty when current)."""
+    face = f"{prefix}_face"
+    if face in {row[0] for row in conn.query(conn.adapter.list_schemas_sql()).fetchall()}:
+        tables = _tables(conn, face)
+        if "__h_o_g_features" in tables and "proto_id" in _primary_key(conn, face, "__h_o_g_features"):
+            return [UNREGISTERED_HOG]
+    return []
+
+
+def _rename(conn, schema: str, old: str, new: str) -> None:
+    q = conn.adapter.quote_identifier
+    if conn.adapter.backend == "postgresql":  # the new name takes no schema in PostgreSQL
+        conn.query(f"ALTER TABLE {q(schema)}.{q(old)} RENAME TO {q(new)}")
+    else:
+        conn.query(f"RENAME TABLE {q(schema)}.{q(old)} TO {q(schema)}.{q(new)}")
+
+
+def _drop(conn, schema: str, table: str) -> None:
+    conn.query(conn.adapter.drop_table_sql(f"{conn.adapter.quote_identifier(schema)}."
+                                           f"{conn.adapter.quote_identifier(table)}", if_exists=True))
+
+
+def upgrade(prefix: str, conn) -> list[str]:
+    """Run every pending step on the schemas ``<prefix>_*``; returns one line per change made."""
+    import datajoint as dj
+
+    done = []
+    for step in pending(prefix, conn):
+        if step is UNREGISTERED_HOG:
+            face = f"{prefix}_face"
+            tables = _tables(conn, face)
+            for table in ("__arousal", "__embedding", "~~arousal", "~~embedding"):
+                if table in tables:
+                    _drop(conn, face, table)
+                    done.append(f"{face}.{table}: dropped (recomputed on unregistered frames by populate)")
+            for old, new in (("__h_o_g_features__window", "__registered_h_o_g__window"),
+                             ("__h_o_g_features", "__registered_h_o_g"), ("~~h_o_g_features", "~~registered_h_o_g")):
+                if old in tables:
+                    _rename(conn, face, old, new)
+                    done.append(f"{face}.{old} -> {new}")
+            _drop_analysis_windows(conn, face)
+            dj.Schema(face, connection=conn, create_schema=False, create_tables=False).rebuild_lineage()
+            done.append(f"{face}: lineage rebuilt")
+    return done
+
+
+def _drop_analysis_windows(conn, face: str) -> None:
+    """RegisteredHOG keeps only the prototype mouse's own sessions (what Prototype reads)."""
+    q = conn.adapter.quote_identifier
+    for table in ("__registered_h_o_g__window", "__registered_h_o_g"):
+        conn.query(f"DELETE FROM {q(face)}.{q(table)} WHERE NOT EXISTS (SELECT 1 FROM {q(face)}.{q('prototype_mouse')} p "
+                   f"WHERE p.proto_id = {q(face)}.{q(table)}.proto_id AND p.subject_id = {q(face)}.{q(table)}.subject_id)")
