@@ -3,20 +3,32 @@
 from facevalence.converters.drug import InjectionInterface
 from facevalence.converters.landmarks import LandmarksInterface
 from facevalence.converters.opto import OptogeneticsInterface
-from facevalence.converters.photometry import PhotometryInterface
+from facevalence.converters.photometry import (
+    IBLPhotometryInterface,
+    NeurophotometricsInterface,
+    NWBPhotometryInterface,
+    PyPhotometryInterface,
+    photometry_interface,
+)
 from facevalence.converters.pose import FacePoseInterface
 from facevalence.converters.session import SessionConverter, convert_session
+from facevalence.converters.subject import FacevalenceSubjectInterface
 from facevalence.converters.trials import TrialsInterface
 from facevalence.converters.video import FaceVideoInterface
 
 __all__ = [
     "FacePoseInterface",
+    "FacevalenceSubjectInterface",
     "FaceVideoInterface",
     "InjectionInterface",
     "LandmarksInterface",
     "OptogeneticsInterface",
-    "PhotometryInterface",
+    "IBLPhotometryInterface",
+    "NWBPhotometryInterface",
+    "NeurophotometricsInterface",
+    "PyPhotometryInterface",
     "SessionConverter",
     "TrialsInterface",
     "convert_session",
+    "photometry_interface",
 ]

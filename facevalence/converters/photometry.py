@@ -22,29 +22,37 @@ from neuroconv.basedatainterface import BaseDataInterface
 from pynwb import NWBFile
 
 from facevalence.io.names import CONTROL_SERIES, SIGNAL_SERIES
-from facevalence.io.photometry import PhotometryRecording, read_photometry
+from facevalence.io.photometry import (
+    DEFAULT_CONTROL_NM,
+    PhotometryRecording,
+    read_ibl_parquet,
+    read_neurophotometrics,
+    read_nwb_photometry,
+    read_pyphotometry,
+)
 from facevalence.io.session_yaml import PhotometrySpec
 
 EMISSION_NM = {"isosbestic": 525.0, "red": 590.0, "other": 525.0}
-DETECTOR = {"neurophotometrics": ("Neurophotometrics", "CMOS"), "pyphotometry": ("pyPhotometry", "photodiode"),
-            "ibl": ("Neurophotometrics", "CMOS"), "nwb": ("unknown (from an NWB file)", "unknown")}
 
 
-class PhotometryInterface(BaseDataInterface):
-    """Neurophotometrics CSV, pyPhotometry .ppd, IBL parquet or another tool's NWB, demultiplexed into a signal
-    series (e.g. 470 nm GCaMP) and a control series (isosbestic 405-415 nm or a red channel),
-    each at its own timestamps shifted onto the session clock by ``clock_offset_s``."""
+class _PhotometryInterface(BaseDataInterface):
+    """What every photometry format shares: a signal series (e.g. 470 nm GCaMP) and a control series
+    (isosbestic 405-415 nm or a red channel) with their devices (ndx-fiber-photometry), each at its
+    own timestamps shifted onto the session clock by ``clock_offset_s``. A subclass per acquisition
+    format reads its files (as NeuroConv has one interface per format)."""
 
-    display_name = "Fiber photometry"
-    associated_suffixes = (".csv", ".ppd", ".pqt", ".parquet", ".nwb")
-    info = "Fiber photometry recording (Neurophotometrics, pyPhotometry, IBL, NWB from other tools)."
+    format: str = ""
+    detector: tuple[str, str] = ("unknown", "unknown")  # (maker, detector type)
 
     def __init__(self, spec: PhotometrySpec, verbose: bool = False):
         super().__init__(file_path=str(spec.path), verbose=verbose)
         self.spec = spec
-        self.recording: PhotometryRecording = read_photometry(
-            spec.path, spec.format, spec.rois, spec.signal_wavelength, spec.control_wavelength
-        )
+        control = spec.control_wavelength if spec.control_wavelength is not None else DEFAULT_CONTROL_NM[self.format]
+        self.recording: PhotometryRecording = self.read(spec, control)
+
+    def read(self, spec: PhotometrySpec, control_nm: float | None) -> PhotometryRecording:
+        raise NotImplementedError
+
 
     def session_range(self) -> tuple[float, float]:
         """First and last sample time of either channel on the session clock."""
@@ -54,7 +62,7 @@ class PhotometryInterface(BaseDataInterface):
 
     def add_to_nwbfile(self, nwbfile: NWBFile, metadata: dict | None = None) -> None:
         rec, spec = self.recording, self.spec
-        maker, detector_type = DETECTOR[rec.format]
+        maker, detector_type = self.detector
         fiber_model = OpticalFiberModel(name="PhotometryFiberModel", manufacturer="unknown", numerical_aperture=0.48,
                                         core_diameter_in_um=400.0, description="Photometry fiber.")
         detector_model = PhotodetectorModel(name="PhotodetectorModel", manufacturer=maker, detector_type=detector_type,
@@ -102,3 +110,61 @@ class PhotometryInterface(BaseDataInterface):
                 timestamps=channel.timestamps - spec.clock_offset_s,
                 fiber_photometry_table_region=region,
             ))
+
+
+class NeurophotometricsInterface(_PhotometryInterface):
+    """Neurophotometrics (Bonsai) CSV with LED-interleaved frames."""
+
+    display_name = "Neurophotometrics"
+    associated_suffixes = (".csv",)
+    info = "Neurophotometrics FP3002 recording written by Bonsai."
+    format, detector = "neurophotometrics", ("Neurophotometrics", "CMOS")
+
+    def read(self, spec, control_nm):
+        return read_neurophotometrics(spec.path, spec.rois, spec.signal_wavelength, control_nm)
+
+
+class PyPhotometryInterface(_PhotometryInterface):
+    """pyPhotometry .ppd (2-colour modes; the control is the red channel unless told otherwise)."""
+
+    display_name = "pyPhotometry"
+    associated_suffixes = (".ppd",)
+    info = "pyPhotometry acquisition board recording."
+    format, detector = "pyphotometry", ("pyPhotometry", "photodiode")
+
+    def read(self, spec, control_nm):
+        return read_pyphotometry(spec.path, spec.signal_wavelength, control_nm)
+
+
+class IBLPhotometryInterface(_PhotometryInterface):
+    """IBL ``photometry.signal.pqt`` (frames flagged invalid are left out)."""
+
+    display_name = "IBL photometry"
+    associated_suffixes = (".pqt", ".parquet")
+    info = "International Brain Laboratory photometry table (Neurophotometrics rigs)."
+    format, detector = "ibl", ("Neurophotometrics", "CMOS")
+
+    def read(self, spec, control_nm):
+        return read_ibl_parquet(spec.path, spec.rois, spec.signal_wavelength, control_nm)
+
+
+class NWBPhotometryInterface(_PhotometryInterface):
+    """Fiber photometry from an NWB file written by another tool (every FiberPhotometryResponseSeries)."""
+
+    display_name = "NWB photometry"
+    associated_suffixes = (".nwb",)
+    info = "ndx-fiber-photometry series of another tool's NWB file."
+    format, detector = "nwb", ("unknown (from an NWB file)", "unknown")
+
+    def read(self, spec, control_nm):
+        return read_nwb_photometry(spec.path, spec.rois, spec.signal_wavelength, control_nm)
+
+
+#: The interface of each ``files.photometry.format`` of session.yaml.
+PHOTOMETRY_INTERFACES = {cls.format: cls for cls in (NeurophotometricsInterface, PyPhotometryInterface,
+                                                     IBLPhotometryInterface, NWBPhotometryInterface)}
+
+
+def photometry_interface(spec: PhotometrySpec, verbose: bool = False) -> _PhotometryInterface:
+    """The interface for ``spec.format`` (session.yaml has already refused unknown formats)."""
+    return PHOTOMETRY_INTERFACES[spec.format](spec, verbose=verbose)

@@ -13,8 +13,9 @@ from facevalence._version import __version__
 from facevalence.converters.drug import InjectionInterface
 from facevalence.converters.landmarks import LandmarksInterface
 from facevalence.converters.opto import OptogeneticsInterface
-from facevalence.converters.photometry import PhotometryInterface
+from facevalence.converters.photometry import photometry_interface
 from facevalence.converters.pose import FacePoseInterface
+from facevalence.converters.subject import FacevalenceSubjectInterface
 from facevalence.converters.trials import TrialsInterface
 from facevalence.converters.video import FaceVideoInterface
 from facevalence.errors import InputError
@@ -32,7 +33,8 @@ class SessionConverter(ConverterPipe):
 
     def __init__(self, spec: SessionSpec, verbose: bool = False):
         self.spec = spec
-        interfaces: dict = {}
+        interfaces: dict = {"Subject": FacevalenceSubjectInterface(spec.subject.role, spec.subject.cell_type or "",
+                                                                    spec.subject.group or "")}
         trials = None
         if spec.stimulus_log is not None:
             trials = TrialsInterface(spec.stimulus_log, spec.valence, spec.stimulus_align)
@@ -55,7 +57,7 @@ class SessionConverter(ConverterPipe):
                                                    fps=spec.pose_fps)
         photometry = None
         if spec.photometry is not None:
-            photometry = PhotometryInterface(spec.photometry)
+            photometry = photometry_interface(spec.photometry)
             interfaces["Photometry"] = photometry
         if spec.laser_log is not None:
             # the subject's group names the construct (eNpHR, or an eYFP control); unknown otherwise
@@ -67,7 +69,7 @@ class SessionConverter(ConverterPipe):
         super().__init__(data_interfaces=interfaces, verbose=verbose)
 
     def _check_onsets(self, video_range: tuple[float, float] | None, trials: TrialsInterface,
-                      photometry: PhotometryInterface | None) -> None:
+                      photometry) -> None:
         ranges = [("face video", *video_range)] if video_range is not None else []
         if photometry is not None:
             ranges.append(("photometry recording", *photometry.session_range()))
@@ -104,8 +106,6 @@ class SessionConverter(ConverterPipe):
             "protocol": spec.protocol,
             "keywords": ["facial expression", "valence", "mouse"],
             "source_script": f"facevalence {__version__}",
-            # facevalence's own subject fields, read back by ingestion (facevalence.pipeline.ingest)
-            "notes": f"role: {spec.subject.role}\ncell_type: {spec.subject.cell_type}\nsubject_group: {spec.subject.group}",
             "source_script_file_name": "facevalence/converters/session.py",
         }
         return dict_deep_update(metadata, {"NWBFile": nwbfile, "Subject": subject})

@@ -10,23 +10,39 @@ import numpy as np
 
 from facevalence.figures._common import colour, mean_sem, p_text, require, save
 from facevalence.methods.photometry import baseline_subtract, trial_window
-from facevalence.schemas.face import CumulativeSimilarity, DrugEffect, Embedding, MotionEnergy, PrototypeScore
+from facevalence.schemas.face import (
+    CumulativeSimilarity,
+    DrugEffect,
+    Embedding,
+    HOGParams,
+    MotionEnergy,
+    PrototypeScore,
+)
 from facevalence.schemas.session import Trial
-
-#: Time course window around onset (s) and its clock (Hz) for similarity plots.
-PRE_S, POST_S, RATE_HZ = 2.0, 6.0, 15.0
 
 
 def similarity_timecourse(out_dir: Path, restriction=None) -> list[Path]:
-    """sim(+) - sim(-) around onset, baseline-subtracted, mean +- SEM over trials per stimulus (Fig. 2E-G)."""
-    scores = require((PrototypeScore & (restriction or {})).to_dicts(), "PrototypeScore")
+    """sim(+) - sim(-) around onset, baseline-subtracted, mean +- SEM over trials per stimulus (Fig. 2E-G).
+
+    The window is the one the scores were computed with: HOGParams.pre_s before onset (the baseline of
+    TrialScore.baseline_difference) to the end of the longest stimulus + HOGParams.post_s, on the
+    slowest session's frame clock (no resampling above the video's own rate).
+    """
+    scores = require((PrototypeScore * HOGParams.proj("pre_s", "post_s") & (restriction or {})).to_dicts(),
+                     "PrototypeScore")
+    trials = {(s["subject_id"], s["session_id"]): (Trial & {"subject_id": s["subject_id"], "session_id": s["session_id"]})
+              .to_dicts() for s in scores}
+    scores = require([s for s in scores if trials[(s["subject_id"], s["session_id"])]], "PrototypeScore with trials")
+    pre_s = max(s["pre_s"] for s in scores)
+    post_s = max(t["stop_time"] - t["start_time"] + s["post_s"] for s in scores
+                 for t in trials[(s["subject_id"], s["session_id"])])
+    rate_hz = min(1.0 / float(np.median(np.diff(np.asarray(s["frame_times"])))) for s in scores)
     curves: dict[str, list[np.ndarray]] = {}
     for score in scores:
         diff = np.asarray(score["sim_positive"], float) - np.asarray(score["sim_negative"], float)
-        session = {k: score[k] for k in ("subject_id", "session_id")}
-        for trial in (Trial & session).to_dicts():
-            grid, win = trial_window(score["frame_times"], diff, trial["start_time"], PRE_S, POST_S, RATE_HZ)
-            curves.setdefault(trial["stimulus"], []).append(baseline_subtract(grid, win, PRE_S))
+        for trial in trials[(score["subject_id"], score["session_id"])]:
+            grid, win = trial_window(score["frame_times"], diff, trial["start_time"], pre_s, post_s, rate_hz)
+            curves.setdefault(trial["stimulus"], []).append(baseline_subtract(grid, win, pre_s))
     fig, ax = plt.subplots(figsize=(6, 4))
     for i, (stim, rows) in enumerate(sorted(curves.items())):
         mean, sem = mean_sem(np.vstack(rows))

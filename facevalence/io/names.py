@@ -14,3 +14,5 @@ CONTROL_SERIES = "PhotometryControl"
 INJECTION_TABLE = "DrugInjection"
 #: intervals: laser epochs
 OPTO_EPOCHS = "optogenetic_epochs"
+#: lab_meta_data: the subject's role, recorded neuron type and group (ndx-facevalence FacevalenceSubject)
+SUBJECT_METADATA = "facevalence_subject"

@@ -34,7 +34,7 @@ from facevalence.errors import InputError
 
 SESSION_FILE = "session.yaml"
 
-#: Stimulus -> valence map of the paper (DESIGN.md section 3): sucrose 4 % and NaCl 75 mM are
+#: Stimulus -> valence map of the paper (Methods, "Stimuli"): sucrose 4 % and NaCl 75 mM are
 #: positive, denatonium 5 mM ("bitter") and tail shock 0.4 mA negative, water the neutral control.
 DEFAULT_VALENCE: dict[str, str] = {
     "sucrose": "positive",

@@ -1,4 +1,4 @@
-"""The 37-keypoint face model of the paper (DESIGN.md section 3, Fig. 4-5).
+"""The 37-keypoint face model of the paper (Methods "Keypoint tracking", Fig. 4-5).
 
 Eight pupil, four eye, five ear, five nose, three mouth and twelve whisker points, named so
 that each feature of :mod:`facevalence.methods.kinematics` reads the points it needs.

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from facevalence.errors import InputError
+from facevalence.io.extension import subject_fields
 from facevalence.io.nwb import injection_events, object_ids, open_nwb, sha256
 from facevalence.schemas.face import PrototypeMouse
 from facevalence.schemas.session import Injection, Nwbfile, Session, Stimulus, Subject, Trial
@@ -26,11 +27,13 @@ def read_rows(nwb_path: str | Path) -> dict:
             trials = nwb.trials.to_dataframe() if nwb.trials is not None else pd.DataFrame(columns=["stimulus", "valence"])
             ids = object_ids(nwb)
             desc = subj.description or ""
-            extra = {}
-            for line in (nwb.notes or "").splitlines():
-                if ":" in line:
-                    k, v = line.split(":", 1)
-                    extra[k.strip()] = v.strip()
+            extra = subject_fields(nwb)
+            if extra is None:  # a file written by facevalence 0.1: the fields were key: value lines in notes
+                extra = {}
+                for line in (nwb.notes or "").splitlines():
+                    if ":" in line:
+                        k, v = line.split(":", 1)
+                        extra[k.strip()] = v.strip()
             subject = {
                 "subject_id": subj.subject_id, "species": subj.species or "", "sex": subj.sex or "U",
                 "age": subj.age or "", "date_of_birth": subj.date_of_birth.date() if subj.date_of_birth else None,

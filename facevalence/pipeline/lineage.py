@@ -64,7 +64,7 @@ def _restricted_ancestors(expr, classes) -> dict[str, list]:
     """Restricted FreeTables of every table ``expr`` depends on, by full name.
 
     ``dj.Diagram.trace`` follows foreign keys upwards. A master's Part tables that point to
-    other tables (Prototype.Source -> HOGFeatures, FaceNeuralCorrelation.TrialScore ->
+    other tables (Prototype.Source -> RegisteredHOG, FaceNeuralCorrelation.TrialScore ->
     PrototypeScore) record inputs too, so each such part, restricted to the traced master
     rows, is traced as well.
     """

@@ -1,6 +1,6 @@
 """DataJoint schemas of the pipeline, activated late with a prefix (see :func:`activate`).
 
-Order of computation (the design card's chain): Session -> Trial -> HOGFeatures ->
+Order of computation: Session -> Trial -> HOGFeatures ->
 PrototypeScore -> Kinematics -> PhotometryPSTH -> FaceNeuralCorrelation. Foreign keys follow
 the real data dependencies, and frames are registered only where the paper registers them (for
 comparisons with the prototypes): HOGFeatures (unregistered trial windows) feeds the within-session

@@ -164,7 +164,9 @@ def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
     params = {p["table"] for p in info["parameters"]}
     assert {"HOGParams", "PrototypeParams", "RegistrationParams"} <= params
     computed = {u["table"]: u for u in info["upstream"]}
-    assert {"Registration", "HOGFeatures", "Prototype", "PrototypeMouse", "Trial", "Session", "Subject", "Nwbfile"} <= set(computed)
+    # the prototypes are built from the prototype mouse's registered windows (RegisteredHOG), not from HOGFeatures
+    assert {"Registration", "RegisteredHOG", "Prototype", "PrototypeMouse", "Trial", "Session", "Subject", "Nwbfile"} <= set(computed)
+    assert "HOGFeatures" not in computed
     versions = {c["_job_version"] for c in computed["PrototypeScore"]["computed_by"]}
     assert all(v.startswith("facevalence ") for v in versions), versions
     # a cohort-level model run traces back to every pose file it was trained on

@@ -59,7 +59,10 @@ print(json.dumps({"max_diff": float(np.max(np.abs(np.asarray(w["hog"])[0].astype
 def test_a_lab_without_a_prototype_mouse_gets_within_session_analyses(demo_nwb, tmp_path):
     env = _env(tmp_path)
     _ok(run_cli(["ingest", str(_stimulus_session(demo_nwb, "m01"))], env))
-    _ok(run_cli(["populate"], env))
+    populated = run_cli(["populate"], env)
+    # one session has one trial per stimulus: the LSTM's cross-validation (PoseDecoding) rightly refuses
+    failed = [line for line in populated.stderr.splitlines() if ": ValueError: " in line and "[ERROR]" not in line]
+    assert all(line.startswith("PoseDecoding ") for line in failed), populated.stderr[-3000:]
     counts = json.loads(_ok(run_cli(["status", "--json"], env)).strip().splitlines()[-1])["rows"]
     assert counts["PrototypeMouse"] == 0 and counts["Registration"] == 0 and counts["PrototypeScore"] == 0
     assert counts["HOGFeatures"] == 1 and counts["Arousal"] == counts["Trial"] == 5 and counts["Embedding"] == 1

@@ -105,3 +105,43 @@ def test_existing_output_is_not_overwritten(demo_cohort, demo_nwb):
 
     with pytest.raises(InputError, match="exists already"):
         convert_session(demo_cohort[0], demo_nwb[0].parent)
+
+
+def test_subject_role_and_cell_type_are_typed_fields(demo_cohort, demo_nwb):
+    from facevalence.io.extension import subject_fields
+    from facevalence.pipeline.ingest import read_rows
+
+    for who, expected in (("proto", ("prototype", "")), ("m01", ("analysis", "DA"))):
+        folder, path = _pair(demo_cohort, demo_nwb, who)
+        subject = yaml.safe_load((folder / "session.yaml").read_text())["subject"]
+        with open_nwb(path) as nwb:
+            fields = subject_fields(nwb)
+            assert not nwb.notes  # nothing travels through free text any more
+        assert (fields["role"], fields["cell_type"]) == expected
+        assert (fields["role"], fields["cell_type"], fields["subject_group"]) == (
+            subject.get("role", "analysis"), subject.get("cell_type", ""), subject.get("group", ""))
+        row = read_rows(path)["subject"]
+        assert (row["role"], row["cell_type"], row["subject_group"]) == (
+            fields["role"], fields["cell_type"], fields["subject_group"])
+
+
+def test_files_written_by_version_0_1_keep_their_subject_fields(tmp_path):
+    """facevalence 0.1 wrote role, cell type and group as ``key: value`` lines in ``notes``."""
+    from datetime import UTC, datetime
+
+    from pynwb import NWBHDF5IO, NWBFile
+    from pynwb.file import Subject
+
+    from facevalence.pipeline.ingest import read_rows
+
+    nwb = NWBFile(session_description="old", identifier="x", session_start_time=datetime(2025, 3, 3, tzinfo=UTC),
+                  session_id="01", notes="role: prototype\ncell_type: GABA\nsubject_group: eYFP",
+                  subject=Subject(subject_id="old1", species="Mus musculus", sex="F", age="P84D"))
+    nwb.add_trial_column("stimulus", "stimulus")
+    nwb.add_trial_column("valence", "valence")
+    nwb.add_trial(start_time=10.0, stop_time=15.0, stimulus="sucrose", valence="positive")
+    path = tmp_path / "old.nwb"
+    with NWBHDF5IO(str(path), "w") as io:
+        io.write(nwb)
+    row = read_rows(path)["subject"]
+    assert (row["role"], row["cell_type"], row["subject_group"]) == ("prototype", "GABA", "eYFP")
