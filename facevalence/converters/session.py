@@ -44,9 +44,9 @@ class SessionConverter(ConverterPipe):
             video = FaceVideoInterface(spec.face_video, start_s=spec.video_start_s)
             interfaces["FaceVideo"] = video
             stamps = video.get_timestamps()
-            video_range = (float(stamps[0]), float(stamps[-1] + 1.0 / video.info_.fps))
+            video_range = (float(stamps[0]), float(stamps[-1] + 1.0 / video.video_info.fps))
         if spec.landmarks is not None:
-            interfaces["Landmarks"] = LandmarksInterface(spec.landmarks, (video.info_.width, video.info_.height), video_range)
+            interfaces["Landmarks"] = LandmarksInterface(spec.landmarks, (video.video_info.width, video.video_info.height), video_range)
         if spec.injection is not None:
             if not video_range[0] <= spec.injection.time_s < video_range[1]:
                 raise InputError(spec.yaml_path, "session.injection.time_s",

@@ -28,11 +28,11 @@ class FaceVideoInterface(BaseDataInterface):
 
     def __init__(self, file_path: str | Path, start_s: float = 0.0, verbose: bool = False):
         super().__init__(file_path=str(file_path), start_s=start_s, verbose=verbose)
-        self.info_ = probe_video(file_path, count=True)
+        self.video_info = probe_video(file_path, count=True)
         self.start_s = float(start_s)
 
     def get_timestamps(self) -> np.ndarray:
-        return self.start_s + np.arange(self.info_.n_frames) / self.info_.fps
+        return self.start_s + np.arange(self.video_info.n_frames) / self.video_info.fps
 
     def add_to_nwbfile(self, nwbfile: NWBFile, metadata: dict | None = None, nwbfile_dir: str | None = None) -> None:
         path = Path(self.source_data["file_path"]).resolve()
@@ -40,14 +40,14 @@ class FaceVideoInterface(BaseDataInterface):
         camera = nwbfile.create_device(name="FaceCamera", description="Camera filming the mouse face (IR).")
         series = ImageSeries(
             name=VIDEO_SERIES,
-            description=f"Face video, {self.info_.width}x{self.info_.height} px, {self.info_.fps:g} fps, codec {self.info_.codec}.",
+            description=f"Face video, {self.video_info.width}x{self.video_info.height} px, {self.video_info.fps:g} fps, codec {self.video_info.codec}.",
             unit="n.a.",
             external_file=[shown],
             format="external",
             starting_frame=[0],
             starting_time=self.start_s,
-            rate=self.info_.fps,
-            num_samples=self.info_.n_frames,
+            rate=self.video_info.fps,
+            num_samples=self.video_info.n_frames,
             device=camera,
         )
         nwbfile.add_acquisition(series)

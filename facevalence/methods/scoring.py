@@ -38,7 +38,7 @@ class HOGConfig:
                          self.block_norm)
 
 
-def _grown(values: np.ndarray, n: int) -> np.ndarray:
+def _pad_with_nan(values: np.ndarray, n: int) -> np.ndarray:
     """``values`` padded with NaN to length ``n`` (a video with more frames than it declared)."""
     out = np.full(n, np.nan)
     out[: len(values)] = values
@@ -70,7 +70,7 @@ class PrototypeScorer:
         vector = self.hog.vector(gray)
         n = len(next(iter(self.similarity.values()))) if self.similarity else index + 1
         if index >= n:
-            self.similarity = {k: _grown(v, max(2 * n, index + 1)) for k, v in self.similarity.items()}
+            self.similarity = {k: _pad_with_nan(v, max(2 * n, index + 1)) for k, v in self.similarity.items()}
         norm = max(float(np.linalg.norm(vector)), 1e-12)
         for k, u in self.unit.items():
             self.similarity[k][index] = float(vector @ u) / norm
@@ -128,7 +128,7 @@ class MotionAccumulator:
 
     def update(self, index: int, gray: np.ndarray) -> None:
         if index >= len(self.motion):
-            self.motion = _grown(self.motion, max(2 * len(self.motion), index + 1))
+            self.motion = _pad_with_nan(self.motion, max(2 * len(self.motion), index + 1))
         if self.previous is not None:
             try:
                 diff = frame_difference(self.previous, gray)

@@ -48,11 +48,29 @@ def pending(prefix: str, conn) -> list[Step]:
 
 
 def _rename(conn, schema: str, old: str, new: str) -> None:
-    q = conn.adapter.quote_identifier
+    """Rename a table with its indexes and constraints (PostgreSQL names them after the table and
+    wants index names unique in the schema; MySQL renames its generated foreign-key names itself)
+    and its entries in DataJoint's ``~lineage`` table."""
+    q, text = conn.adapter.quote_identifier, conn.adapter.quote_string
     if conn.adapter.backend == "postgresql":  # the new name takes no schema in PostgreSQL
         conn.query(f"ALTER TABLE {q(schema)}.{q(old)} RENAME TO {q(new)}")
+        constraints = conn.query(f"SELECT c.conname FROM pg_constraint c JOIN pg_class t ON c.conrelid = t.oid JOIN "
+                                 f"pg_namespace n ON t.relnamespace = n.oid WHERE n.nspname = {text(schema)} AND "
+                                 f"t.relname = {text(new)}").fetchall()
+        for (name,) in constraints:
+            if old in name:
+                conn.query(f"ALTER TABLE {q(schema)}.{q(new)} RENAME CONSTRAINT {q(name)} TO {q(name.replace(old, new))}")
+        indexes = conn.query(f"SELECT indexname FROM pg_indexes WHERE schemaname = {text(schema)} AND "
+                             f"tablename = {text(new)}").fetchall()
+        for (name,) in indexes:
+            if old in name:
+                conn.query(f"ALTER INDEX {q(schema)}.{q(name)} RENAME TO {q(name.replace(old, new))}")
     else:
         conn.query(f"RENAME TABLE {q(schema)}.{q(old)} TO {q(schema)}.{q(new)}")
+    if "~lineage" in _tables(conn, schema):
+        lineage = f"{q(schema)}.{q('~lineage')}"
+        conn.query(f"UPDATE {lineage} SET lineage = REPLACE(lineage, {text('.' + old + '.')}, {text('.' + new + '.')})")
+        conn.query(f"UPDATE {lineage} SET table_name = {text(new)} WHERE table_name = {text(old)}")
 
 
 def _drop(conn, schema: str, table: str) -> None:
@@ -62,16 +80,16 @@ def _drop(conn, schema: str, table: str) -> None:
 
 def upgrade(prefix: str, conn) -> list[str]:
     """Run every pending step on the schemas ``<prefix>_*``; returns one line per change made."""
-    import datajoint as dj
-
     done = []
     for step in pending(prefix, conn):
         if step is UNREGISTERED_HOG:
             face = f"{prefix}_face"
+            conn.start_transaction()  # atomic on PostgreSQL; MySQL commits each DDL statement itself
             tables = _tables(conn, face)
             for table in ("__arousal", "__embedding", "~~arousal", "~~embedding"):
                 if table in tables:
                     _drop(conn, face, table)
+                    _forget_lineage(conn, face, table)
                     done.append(f"{face}.{table}: dropped (recomputed on unregistered frames by populate)")
             for old, new in (("__h_o_g_features__window", "__registered_h_o_g__window"),
                              ("__h_o_g_features", "__registered_h_o_g"), ("~~h_o_g_features", "~~registered_h_o_g")):
@@ -79,9 +97,14 @@ def upgrade(prefix: str, conn) -> list[str]:
                     _rename(conn, face, old, new)
                     done.append(f"{face}.{old} -> {new}")
             _drop_analysis_windows(conn, face)
-            dj.Schema(face, connection=conn, create_schema=False, create_tables=False).rebuild_lineage()
-            done.append(f"{face}: lineage rebuilt")
+            conn.commit_transaction()
     return done
+
+
+def _forget_lineage(conn, schema: str, table: str) -> None:
+    if "~lineage" in _tables(conn, schema):
+        conn.query(f"DELETE FROM {conn.adapter.quote_identifier(schema)}.{conn.adapter.quote_identifier('~lineage')} "
+                   f"WHERE table_name = {conn.adapter.quote_string(table)}")
 
 
 def _drop_analysis_windows(conn, face: str) -> None:

@@ -56,8 +56,8 @@ def _session_signals(session: dict) -> dict:
     return {"times": times, "dff_z": z, **dict(zip(("frame_times", "sim_positive", "sim_negative"), score, strict=True))}
 
 
-def _window(p: dict) -> dict:
-    return {"window_s": p["window_s"], "rate_hz": p["rate_hz"], "baseline_s": p["baseline_s"], "n_shuffles": p["n_shuffles"]}
+def _window(params: dict) -> dict:
+    return {"window_s": params["window_s"], "rate_hz": params["rate_hz"], "baseline_s": params["baseline_s"], "n_shuffles": params["n_shuffles"]}
 
 
 @schema
@@ -73,10 +73,10 @@ class FaceNeuralCorrelation(Versioned, dj.Computed):
     """ + _RESULT
 
     def make(self, key):
-        p = (CorrelationParams & key).fetch1()
+        params = (CorrelationParams & key).fetch1()
         trials = (Trial & key).to_dicts(order_by="trial_id")  # the key names the stimulus
         valence = trials[0]["valence"]
-        res = trial_correlation(_session_signals(key), valence, [t["start_time"] for t in trials], **_window(p))
+        res = trial_correlation(_session_signals(key), valence, [t["start_time"] for t in trials], **_window(params))
         self.insert1({**key, "similarity_kind": similarity_kind(valence), **_columns(res)})
 
 
@@ -113,14 +113,14 @@ class FaceNeuralPattern(Versioned, dj.Computed):
         return when_complete(candidates, PhotometryTrace, PhotometryPSTH, PrototypeScore, FaceNeuralCorrelation)
 
     def make(self, key):
-        p = (CorrelationParams & key).fetch1()
+        params = (CorrelationParams & key).fetch1()
         sources = (FaceNeuralCorrelation.proj() & key).to_dicts()
         cell = dict(zip(*Subject.to_arrays("subject_id", "cell_type"), strict=True))
         sessions = [{"cell_type": cell[subject], "signals": _session_signals({**key, **session}),
                      "trials": (Trial & session).proj("valence", "start_time").to_dicts(order_by="trial_id")}
                     for subject, session in ((s, {"subject_id": s, "session_id": t})
                                              for s, t in sorted({(r["subject_id"], r["session_id"]) for r in sources}))]
-        rows = pooled_correlations(sessions, **_window(p))
+        rows = pooled_correlations(sessions, **_window(params))
         self.insert1({**key, "n_sessions": len(sessions)})
         self.Source.insert(sources)
         self.CellTypeValence.insert([{**key, "cell_type": r["cell_type"], "valence_name": r["valence_name"],

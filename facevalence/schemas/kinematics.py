@@ -76,13 +76,13 @@ class FaceFeatures(Versioned, dj.Computed):
 
     def make(self, key):
         nwb_path = (Nwbfile & key).fetch1("nwb_path")
-        p = (KinematicsParams & key).fetch1()
+        params = (KinematicsParams & key).fetch1()
         with open_nwb(nwb_path) as nwbfile:
             names, xy, like, stamps = pose_arrays(nwbfile)
             _check_pose_times(nwb_path, nwbfile, stamps)
         try:
-            features = session_features(names, xy, like, stamps, keypoint_map=p["keypoint_map"],
-                                        threshold=p["likelihood_threshold"], median_window=p["median_window"])
+            features = session_features(names, xy, like, stamps, keypoint_map=params["keypoint_map"],
+                                        threshold=params["likelihood_threshold"], median_window=params["median_window"])
         except ValueError as err:
             raise ValueError(f"{nwb_path}: KinematicsParams {key['kin_paramset']}: {err}") from None
         self.insert1({**key, **dataclasses.asdict(features)})
@@ -118,10 +118,10 @@ class Kinematics(Versioned, dj.Computed):
 
     def make(self, key):
         times, names, values = (FaceFeatures & key).fetch1("frame_times", "feature_names", "features")
-        p = (KinematicsParams & key).fetch1()
+        params = (KinematicsParams & key).fetch1()
         trials = (Trial & key).proj("start_time", "stop_time", "stimulus").to_dicts(order_by="trial_id")
-        rows = trial_changes(np.asarray(times), list(names), np.asarray(values), trials, baseline_s=p["baseline_s"],
-                             post_s=p["post_s"], latency_threshold=p["latency_threshold"])
+        rows = trial_changes(np.asarray(times), list(names), np.asarray(values), trials, baseline_s=params["baseline_s"],
+                             post_s=params["post_s"], latency_threshold=params["latency_threshold"])
         self.insert1({**key, "n_trials": len(trials)})
         self.TrialFeature.insert([{**key, **dataclasses.asdict(r)} for r in rows])
 

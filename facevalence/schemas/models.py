@@ -100,11 +100,11 @@ class PoseDecoding(Versioned, dj.Computed):
         trials = (Trial & (Kinematics & key) & "NOT laser_on").to_dicts(order_by=("subject_id", "session_id", "trial_id"))
         return sessions, trials, (PoseDecodingParams & key).fetch1()
 
-    def make_compute(self, key, sessions, trials, p):
+    def make_compute(self, key, sessions, trials, params):
         names = ("regions", "n_keypoints", "pre_s", "post_s", "step", "n_folds", "epochs", "lr", "batch", "hidden",
                  "layers", "dropout", "seed")
         sources = [{k: s[k] for k in ("subject_id", "session_id", "kin_paramset")} for s in sessions]
-        return decode_regions(sessions, trials, **{k: p[k] for k in names}), len(trials), sources
+        return decode_regions(sessions, trials, **{k: params[k] for k in names}), len(trials), sources
 
     def make_insert(self, key, result: PoseDecodingResult, n_trials: int, sources: list[dict]):
         self.insert1({**key, "n_trials": n_trials, "classes": result.classes, "chance": 1.0 / len(result.classes)})

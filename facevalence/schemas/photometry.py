@@ -107,13 +107,13 @@ class PhotometryPSTH(Versioned, dj.Computed):
 
     def make(self, key):
         times, dff = (PhotometryTrace & key).fetch1("times", "dff")
-        p = (PhotometryParams & key).fetch1()
+        params = (PhotometryParams & key).fetch1()
         trials = (Trial & key).to_dicts(order_by="trial_id")
         session = {k: key[k] for k in ("subject_id", "session_id")}
         water = (Trial & session & {"stimulus": REFERENCE_STIMULUS}).to_arrays("start_time")
         with about_session(key):
-            r = stimulus_psth(times, dff, [t["start_time"] for t in trials], water, baseline_s=p["baseline_s"],
-                              post_s=p["post_s"], rate_hz=p["rate_hz"], peak_window_s=p["peak_window_s"])
+            r = stimulus_psth(times, dff, [t["start_time"] for t in trials], water, baseline_s=params["baseline_s"],
+                              post_s=params["post_s"], rate_hz=params["rate_hz"], peak_window_s=params["peak_window_s"])
         self.insert1({**key, "times": r.times, "mean_dff": r.mean_dff, "sd_dff": r.sd_dff, "mean_z": r.mean_z,
                       "peak_dff": r.peak_dff, "peak_z": r.peak_z, "water_peak": nullable(r.water_peak),
                       "ratio_to_water": nullable(r.ratio_to_water), "n_trials": len(trials)})

@@ -116,8 +116,9 @@ print(json.dumps({**before, "hog_after": len(HOGFeatures()), "arousal_after": le
 """
 
 
-def test_a_database_made_by_version_0_1_upgrades_in_place(demo_nwb, tmp_path):
-    env = _env(tmp_path)
+@pytest.mark.parametrize("backend", ["postgresql", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+def test_a_database_made_by_version_0_1_upgrades_in_place(demo_nwb, tmp_path, backend, request):
+    env = {**_env(tmp_path), **(request.getfixturevalue("mariadb") if backend == "mariadb" else {})}
     files = [str(_stimulus_session(demo_nwb, s)) for s in ("proto", "m01")]
     old = _python(LEGACY, env, *files)
     assert old["hog"] == 2 and old["arousal"] == 10 and old["embedding"] == 1

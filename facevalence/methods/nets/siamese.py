@@ -111,16 +111,16 @@ def train_siamese(model: torch.nn.Module, frames: torch.Tensor, pairs: np.ndarra
     model.to(device)
     torch.manual_seed(sgd.seed)
     margin = float(np.mean(pair_distances(model, frames, pairs, device)))
-    p = torch.as_tensor(np.asarray(pairs, np.int64))
+    pair_idx = torch.as_tensor(np.asarray(pairs, np.int64))
 
     def step(rows, gen):
-        a = model(as_input(frames[p[rows, 0]].to(device), gen, augment=True))
-        b = model(as_input(frames[p[rows, 1]].to(device), gen, augment=True))
-        return contrastive_loss(F.pairwise_distance(a, b), p[rows, 2].to(device), margin), {}
+        a = model(as_input(frames[pair_idx[rows, 0]].to(device), gen, augment=True))
+        b = model(as_input(frames[pair_idx[rows, 1]].to(device), gen, augment=True))
+        return contrastive_loss(F.pairwise_distance(a, b), pair_idx[rows, 2].to(device), margin), {}
 
-    result = fit(model, step, index_batches(np.arange(len(p)), sgd.batch), sgd=sgd, checkpoint=checkpoint,
+    result = fit(model, step, index_batches(np.arange(len(pair_idx)), sgd.batch), sgd=sgd, checkpoint=checkpoint,
                  run_tag=f"margin={margin:.6g}", desc="siamese")
-    recalibrate_batch_norm(model, frames, np.unique(p[:, :2]), device)
+    recalibrate_batch_norm(model, frames, np.unique(pair_idx[:, :2]), device)
     return result, margin
 
 

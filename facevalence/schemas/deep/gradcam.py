@@ -58,14 +58,14 @@ class GradCAMMap(Versioned, dj.Computed):
         return fetch_dataset(key), masks, (trained & key).fetch1("checkpoint"), extra
 
     def make_compute(self, key, fetched, masks, weights, test_mice):
-        data, p, device = dataset_frames(fetched), fetched["params"], torch_device()
+        data, params, device = dataset_frames(fetched), fetched["params"], torch_device()
         masks = {r: np.asarray(m, bool) for r, m in masks.items()}
         model = ResNet18(len(data.classes) if key["cam_model"] == "classifier" else 0)
         model.load_state_dict(state_from_bytes(weights.read()))
         model.to(device).eval()
         if key["cam_model"] == "classifier":
-            return (classifier_cams(model, data, masks, n_frames=p["gradcam_frames"], device=device),)
-        return (siamese_cams(model, data, masks, test_mice=list(test_mice), n_frames=p["gradcam_frames"], seed=p["seed"],
+            return (classifier_cams(model, data, masks, n_frames=params["gradcam_frames"], device=device),)
+        return (siamese_cams(model, data, masks, test_mice=list(test_mice), n_frames=params["gradcam_frames"], seed=params["seed"],
                              device=device),)
 
     def make_insert(self, key, result: GradCAMResult):

@@ -56,10 +56,10 @@ class OcclusionResult(RemovesCheckpoints, Versioned, dj.Computed):
 
     def make_compute(self, key, fetched, masks):
         weights, initial = initial_weights(fetched["selection"])
-        p = fetched["params"]
+        params = fetched["params"]
         return (occlusion_experiment(dataset_frames(fetched), {r: np.asarray(m, bool) for r, m in masks.items()},
-                                     new_model=model_factory(weights), sgd=sgd_config(p, epochs="occlusion_epochs"),
-                                     n_folds=p["occlusion_folds"], step=p["occlusion_step"], device=torch_device(),
+                                     new_model=model_factory(weights), sgd=sgd_config(params, epochs="occlusion_epochs"),
+                                     n_folds=params["occlusion_folds"], step=params["occlusion_step"], device=torch_device(),
                                      checkpoints=checkpoints(type(self).__name__, key, initial)),)
 
     def make_insert(self, key, result: OcclusionSensitivity):

@@ -52,10 +52,10 @@ class SiameseTraining(RemovesCheckpoints, Versioned, dj.Computed):
 
     def make_compute(self, key, fetched):
         weights, initial = initial_weights(fetched["selection"])
-        p, device = fetched["params"], torch_device()
+        params, device = fetched["params"], torch_device()
         result = siamese_experiment(dataset_frames(fetched), new_model=model_factory(weights),
-                                    sgd=sgd_config(p, epochs="siamese_epochs"), n_pairs=p["siamese_pairs"],
-                                    n_test_mice=p["siamese_test_mice"], device=device,
+                                    sgd=sgd_config(params, epochs="siamese_epochs"), n_pairs=params["siamese_pairs"],
+                                    n_test_mice=params["siamese_test_mice"], device=device,
                                     checkpoint=checkpoints(type(self).__name__, key, initial)("siamese"))
         return (Trained(result, initial, device, state_file(result.model, checkpoint_dir(type(self).__name__, key))),)
 
