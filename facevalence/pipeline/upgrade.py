@@ -4,6 +4,9 @@ still right (DataJoint 2 has no migration framework for changed table definition
 Each step names what it changes and why, detects from the database itself whether it is due, and
 runs before the schemas are activated (activation would otherwise meet tables of the old shape).
 
+- ``model-registered`` (0.1 -> 0.2): ``ModelParams.registered`` chooses whether the deep models
+  see registered frames; the parameter sets that existed get 1 (their datasets were registered),
+  new ones the paper's 0 (each session's own frames).
 - ``unregistered-hog`` (facevalence 0.1 -> 0.2): ``HOGFeatures`` held the trial windows of
   *registered* frames and hung off ``Registration``; the paper registers faces only for comparisons
   with the prototypes. The old table (with its windows and job table) becomes ``RegisteredHOG``,
@@ -29,6 +32,12 @@ UNREGISTERED_HOG = Step("unregistered-hog", "HOGFeatures of registered frames ->
                                             "Arousal and Embedding dropped, to be recomputed on unregistered frames")
 
 
+MODEL_REGISTERED = Step("model-registered", "ModelParams.registered added: 1 for the existing parameter sets "
+                                            "(their datasets were registered), 0 (the paper's choice) for new ones")
+#: The column as ModelParams declares it (compiled by DataJoint for the server's backend).
+_REGISTERED = "registered = 0 : bool  # 1: frames registered onto the template face first; 0: each session's own frames"
+
+
 def _tables(conn, schema: str) -> set[str]:
     return {row[0] for row in conn.query(conn.adapter.list_tables_sql(schema)).fetchall()}
 
@@ -37,14 +46,35 @@ def _primary_key(conn, schema: str, table: str) -> list[str]:
     return [row[0] for row in conn.query(conn.adapter.get_primary_key_sql(schema, table)).fetchall()]
 
 
+def _columns(conn, schema: str, table: str) -> list[str]:
+    return [row[0] for row in conn.query(conn.adapter.get_columns_sql(schema, table)).fetchall()]
+
+
 def pending(prefix: str, conn) -> list[Step]:
     """The upgrade steps a database with schemas ``<prefix>_*`` still needs (empty when current)."""
-    face = f"{prefix}_face"
-    if face in {row[0] for row in conn.query(conn.adapter.list_schemas_sql()).fetchall()}:
+    face, deep = f"{prefix}_face", f"{prefix}_deep"
+    schemas = {row[0] for row in conn.query(conn.adapter.list_schemas_sql()).fetchall()}
+    due = []
+    if face in schemas:
         tables = _tables(conn, face)
         if "__h_o_g_features" in tables and "proto_id" in _primary_key(conn, face, "__h_o_g_features"):
-            return [UNREGISTERED_HOG]
-    return []
+            due.append(UNREGISTERED_HOG)
+    if deep in schemas and "#model_params" in _tables(conn, deep) and "registered" not in _columns(conn, deep,
+                                                                                                  "#model_params"):
+        due.append(MODEL_REGISTERED)
+    return due
+
+
+def _add_registered(conn, deep: str) -> None:
+    from datajoint.declare import compile_attribute
+
+    q = conn.adapter.quote_identifier
+    table = f"{q(deep)}.{q('#model_params')}"
+    _, sql, _, comment = compile_attribute(_REGISTERED, False, [], {}, conn.adapter)
+    conn.query(f"ALTER TABLE {table} ADD COLUMN {sql}")
+    if comment is not None and conn.adapter.backend == "postgresql":
+        conn.query(f"COMMENT ON COLUMN {table}.{q('registered')} IS {conn.adapter.quote_string(comment)}")
+    conn.query(f"UPDATE {table} SET {q('registered')} = {'TRUE' if conn.adapter.backend == 'postgresql' else '1'}")
 
 
 def _rename(conn, schema: str, old: str, new: str) -> None:
@@ -98,6 +128,9 @@ def upgrade(prefix: str, conn) -> list[str]:
                     done.append(f"{face}.{old} -> {new}")
             _drop_analysis_windows(conn, face)
             conn.commit_transaction()
+        elif step is MODEL_REGISTERED:
+            _add_registered(conn, f"{prefix}_deep")
+            done.append(f"{prefix}_deep.#model_params: column registered added, 1 for the existing parameter sets")
     return done
 
 

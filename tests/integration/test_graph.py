@@ -81,8 +81,9 @@ conn = dj.conn()
 prefix = db.schema_prefix()
 from facevalence.schemas import session
 session.schema.activate(f"{prefix}_session", connection=conn)
-from tests.integration.legacy import face_v0_1 as old
+from tests.integration.legacy import deep_v0_1, face_v0_1 as old
 old.schema.activate(f"{prefix}_face", connection=conn)
+deep_v0_1.schema.activate(f"{prefix}_deep", connection=conn)
 from facevalence.pipeline.ingest import read_rows
 for path in sys.argv[1:]:
     rows = read_rows(path)
@@ -96,7 +97,8 @@ for table in (old.Registration, old.HOGFeatures, old.Arousal, old.Prototype, old
     table.populate()
 print(json.dumps({"hog": len(old.HOGFeatures()), "arousal": len(old.Arousal()), "embedding": len(old.Embedding()),
                   "positive": np.asarray(old.Prototype.fetch1("positive")).tolist()[:64],
-                  "sub": sorted(old.Prototype.Sub.to_arrays("stimulus_name").tolist())}))
+                  "sub": sorted(old.Prototype.Sub.to_arrays("stimulus_name").tolist()),
+                  "model_params": len(deep_v0_1.ModelParams())}))
 """
 
 UPGRADED = """
@@ -105,7 +107,8 @@ import numpy as np
 from facevalence import db
 db.connect()
 from facevalence.schemas.face import Arousal, Embedding, HOGFeatures, Prototype, RegisteredHOG
-before = {"registered": len(RegisteredHOG()), "hog": len(HOGFeatures()), "arousal": len(Arousal()),
+from facevalence.schemas.deep import ModelParams
+before = {"registered_params": sorted(int(r) for r in ModelParams.to_arrays("registered")),"registered": len(RegisteredHOG()), "hog": len(HOGFeatures()), "arousal": len(Arousal()),
           "sources": len(Prototype.Source * RegisteredHOG)}
 for table in (HOGFeatures, Arousal, Embedding, RegisteredHOG, Prototype):
     table.populate()
@@ -121,10 +124,11 @@ def test_a_database_made_by_version_0_1_upgrades_in_place(demo_nwb, tmp_path, ba
     env = {**_env(tmp_path), **(request.getfixturevalue("mariadb") if backend == "mariadb" else {})}
     files = [str(_stimulus_session(demo_nwb, s)) for s in ("proto", "m01")]
     old = _python(LEGACY, env, *files)
-    assert old["hog"] == 2 and old["arousal"] == 10 and old["embedding"] == 1
+    assert old["hog"] == 2 and old["arousal"] == 10 and old["embedding"] == 1 and old["model_params"] == 3
     refused = run_cli(["status"], env)  # the new code will not run on the old tables ...
     assert refused.returncode != 0 and "run `facevalence upgrade`" in refused.stderr, refused.stderr[-2000:]
-    assert "unregistered-hog" in _ok(run_cli(["upgrade", "--dry-run"], env))
+    planned = _ok(run_cli(["upgrade", "--dry-run"], env))
+    assert "unregistered-hog" in planned and "model-registered" in planned
     log = _ok(run_cli(["upgrade"], env))  # ... until it is upgraded
     assert "__h_o_g_features -> __registered_h_o_g" in log and "__arousal: dropped" in log
     new = _python(UPGRADED, env)
@@ -135,4 +139,6 @@ def test_a_database_made_by_version_0_1_upgrades_in_place(demo_nwb, tmp_path, ba
     assert new["hog"] == 0 and new["arousal"] == 0
     assert new["hog_after"] == 2 and new["arousal_after"] == 10 and new["embedding_after"] == 1
     assert new["registered_after"] == 1  # nothing left to make
+    # the deep models' parameter sets that existed made registered datasets, and say so now
+    assert new["registered_params"] == [1, 1, 1]
     assert "up to date" in run_cli(["upgrade"], env).stderr

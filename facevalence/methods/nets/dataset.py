@@ -31,6 +31,7 @@ class DatasetConfig:
     val_fraction: float
     mask_dilate_px: int
     seed: int
+    registered: bool = False  # frames registered onto the template face first (else each session's own frames)
 
 
 @dataclass
@@ -65,7 +66,7 @@ class DatasetPlan:
     """Result of :func:`plan_dataset`."""
 
     classes: list[str]
-    box: tuple[float, float, float]  # (x0, y0, side) of the face crop, template px
+    box: np.ndarray  # (x0, y0, side) of the face crop in template px; (sessions, 3) in session px when unregistered
     sessions: list[SessionFrames]
     roles: dict[tuple[str, str, int], str]  # (subject, session, trial) -> train | val | test
     masks: dict[str, np.ndarray]  # region -> (image_size, image_size) bool
@@ -110,8 +111,10 @@ def plan_dataset(sessions: list[DatasetSession], regions: dict[str, tuple[str, .
     Returns
     -------
     DatasetPlan
-        The face box covers 99 % of every keypoint position of every session in template
-        coordinates (0.5-99.5th percentiles, grown by ``crop_margin``); the frames are each trial's
+        The face box covers 99 % of the keypoint positions (0.5-99.5th percentiles, grown by
+        ``crop_margin``): of every session in template coordinates when ``config.registered``, else
+        of each session in its own pixels (the paper registers faces only for the prototype
+        comparisons, not for the classifiers); the frames are each trial's
         0..post_s s stimulus frames and -neutral_s..0 s neutral frames; the split holds out one test
         trial per stimulus per mouse and is checked for leaks; the masks are the regions' hulls.
 
@@ -123,29 +126,32 @@ def plan_dataset(sessions: list[DatasetSession], regions: dict[str, tuple[str, .
     if not sessions:
         raise ValueError("no registered session with laser-off trials and pose to build the dataset from")
     size = config.image_size
-    template_pts: dict[str, list[np.ndarray]] = {}
-    for s in sessions:
-        pts = apply(s.registration, s.keypoints.reshape(-1, 2)).reshape(s.keypoints.shape)
-        for region, names in regions.items():
-            cols = [s.keypoint_names.index(n) for n in names if n in s.keypoint_names]
-            if cols:
-                template_pts.setdefault(region, []).append(pts[:, cols].reshape(-1, 2))
-    every = np.concatenate([np.concatenate(v) for v in template_pts.values()])
-    every = every[np.isfinite(every).all(1)]
-    lo, hi = np.percentile(every, 0.5, axis=0), np.percentile(every, 99.5, axis=0)
-    box = face_box(np.array([lo, hi]), config.crop_margin)
-    to_crop = crop_matrix(None, box, size)
-    masks = region_masks({r: apply(to_crop, np.concatenate(v)) for r, v in template_pts.items()}, size,
-                         config.mask_dilate_px)
+    # registered: one face box over every session's keypoints in template coordinates; unregistered
+    # (the paper's classifiers): each session's own box, so every crop is that mouse's face
+    if config.registered:
+        box = _box([apply(s.registration, s.keypoints.reshape(-1, 2)) for s in sessions], regions, sessions,
+                   config.crop_margin)
+        crops = [crop_matrix(s.registration, box, size) for s in sessions]
+        boxes = np.asarray(box)
+    else:
+        session_boxes = [_box([s.keypoints.reshape(-1, 2)], regions, [s], config.crop_margin) for s in sessions]
+        crops = [crop_matrix(None, b, size) for b in session_boxes]
+        boxes = np.asarray(session_boxes)
+    crop_pts: dict[str, list[np.ndarray]] = {}
+    for s, crop in zip(sessions, crops, strict=True):
+        pts = apply(crop, s.keypoints.reshape(-1, 2)).reshape(s.keypoints.shape)
+        for region, cols in _region_columns(s, regions).items():
+            crop_pts.setdefault(region, []).append(pts[:, cols].reshape(-1, 2))
+    masks = region_masks({r: np.concatenate(v) for r, v in crop_pts.items()}, size, config.mask_dilate_px)
     planned, trial_keys, trial_subjects, trial_stimuli = [], [], [], []
-    for s in sessions:
+    for s, crop in zip(sessions, crops, strict=True):
         try:
             plan = frame_plan([t["start_time"] for t in s.trials], [t["stimulus"] for t in s.trials], s.t0, s.fps,
                               s.n_video, post_s=config.post_s, neutral_s=config.neutral_s, step=config.frame_step,
                               neutral_step=config.neutral_step)
         except ValueError as err:
             raise ValueError(f"session {s.subject_id}/{s.session_id}: {err}") from None
-        planned.append(SessionFrames(s.subject_id, s.session_id, crop_matrix(s.registration, box, size),
+        planned.append(SessionFrames(s.subject_id, s.session_id, crop,
                                      np.array([f for f, _, _ in plan], np.int64),
                                      np.array([s.trials[i]["trial_id"] for _, i, _ in plan], np.int64),
                                      [label for _, _, label in plan]))
@@ -159,4 +165,20 @@ def plan_dataset(sessions: list[DatasetSession], regions: dict[str, tuple[str, .
     ids = np.concatenate([[f"{p.subject_id}/{p.session_id}/{t}" for t in p.trial_id] for p in planned])
     sample_role = np.concatenate([[roles[(p.subject_id, p.session_id, int(t))] for t in p.trial_id] for p in planned])
     check_split({r: np.flatnonzero(sample_role == r) for r in ("train", "val", "test")}, ids, labels)
-    return DatasetPlan(sorted(set(labels.tolist())), box, planned, roles, masks)
+    return DatasetPlan(sorted(set(labels.tolist())), boxes, planned, roles, masks)
+
+
+def _region_columns(session: DatasetSession, regions: dict[str, tuple[str, ...]]) -> dict[str, list[int]]:
+    """Keypoint columns of each region this session's pose has."""
+    cols = {r: [session.keypoint_names.index(n) for n in names if n in session.keypoint_names] for r, names in regions.items()}
+    return {r: c for r, c in cols.items() if c}
+
+
+def _box(points: list[np.ndarray], regions, sessions: list[DatasetSession], margin: float) -> tuple[float, float, float]:
+    """The face box covering 99 % (0.5-99.5th percentiles) of the regions' keypoint positions."""
+    every = np.concatenate([p.reshape(len(s.keypoints), -1, 2)[:, cols].reshape(-1, 2)
+                            for p, s in zip(points, sessions, strict=True)
+                            for cols in _region_columns(s, regions).values()])
+    every = every[np.isfinite(every).all(1)]
+    lo, hi = np.percentile(every, 0.5, axis=0), np.percentile(every, 99.5, axis=0)
+    return face_box(np.array([lo, hi]), margin)

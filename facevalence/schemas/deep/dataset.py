@@ -28,7 +28,7 @@ class DeepDataset(Versioned, dj.Computed):
     classes             : <blob>     # class names (the stimuli + neutral), index = target
     n_frames            : int32
     n_trials            : int32
-    box                 : <blob>     # (x0, y0, side) of the face crop, template px
+    box                 : <blob>     # (x0, y0, side) of the face crop, template px (registered) or one per session
     """
 
     class Session(dj.Part):
@@ -83,7 +83,7 @@ class DeepDataset(Versioned, dj.Computed):
 
     def make_insert(self, key, plan: DatasetPlan):
         self.insert1({**key, "classes": plan.classes, "n_frames": plan.n_frames, "n_trials": len(plan.roles),
-                      "box": np.asarray(plan.box)})
+                      "box": plan.box})
         self.Session.insert([{**key, **dataclasses.asdict(s)} for s in plan.sessions])
         self.TrialRole.insert([{**key, "subject_id": subject, "session_id": session, "trial_id": trial, "role": role}
                                for (subject, session, trial), role in plan.roles.items()])

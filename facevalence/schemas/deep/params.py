@@ -15,7 +15,8 @@ from facevalence.schemas.face import PrototypeMouse, RegistrationParams  # noqa:
 _PAPER = dict(image_size=224, crop_margin=0.12, post_s=2.0, neutral_s=2.0, frame_step=1, neutral_step=5, epochs=50,
               batch=256, lr=1e-3, momentum=0.9, weight_decay=1e-4, val_fraction=0.2, siamese_pairs=20000,
               siamese_test_mice=5, siamese_epochs=50, occlusion_folds=10, occlusion_epochs=50, occlusion_step=1,
-              mask_dilate_px=8, gradcam_frames=200, kin_paramset=0, seed=0)
+              mask_dilate_px=8, gradcam_frames=200, kin_paramset=0, seed=0,
+              registered=False)  # the paper registers faces only for the prototype comparisons
 
 
 @schema
@@ -46,6 +47,7 @@ class ModelParams(dj.Lookup):
     kin_paramset        : int16      # FaceFeatures whose keypoints place the face box and the masks
     seed                : int32
     description = ""    : varchar(255)
+    registered = 0      : bool       # 1: frames registered onto the template face first; 0: each session's own frames
     """
     contents = [
         {"model_paramset": 0, **_PAPER,
