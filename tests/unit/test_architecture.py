@@ -119,20 +119,25 @@ def test_methods_touch_no_file_and_no_database():
 
 
 def _tables():
-    """(module, class, methods) of every class in schemas/; methods include those of base classes
-    defined in the same module (a mixin holding shared make steps)."""
+    """(module, class, methods) of every class in schemas/; methods include those of its base classes
+    defined anywhere in schemas/ (mixins holding shared make steps are checked as part of the tables)."""
+    classes = {}
     for m, path in MODULES.items():
-        if not m.startswith("facevalence.schemas"):
+        if m.startswith("facevalence.schemas"):
+            classes.update({n.name: (m, n) for n in ast.walk(ast.parse(path.read_text())) if isinstance(n, ast.ClassDef)})
+    mixins = {b.id for _, c in classes.values() for b in c.bases if isinstance(b, ast.Name) and b.id in classes}
+    for name, (m, node) in classes.items():
+        if name in mixins:
             continue
-        classes = {n.name: n for n in ast.walk(ast.parse(path.read_text())) if isinstance(n, ast.ClassDef)}
-        mixins = {b.id for c in classes.values() for b in c.bases if isinstance(b, ast.Name) and b.id in classes}
-        for node in classes.values():
-            if node.name in mixins:
-                continue  # checked as part of the tables that use it
-            methods = {}
-            for base in [*reversed([b.id for b in node.bases if isinstance(b, ast.Name) and b.id in classes]), node.name]:
-                methods.update({f.name: f for f in classes[base].body if isinstance(f, ast.FunctionDef)})
-            yield m, node, methods
+
+        def lineage(cls):  # the class and its in-package bases, most basic first
+            bases = [b.id for b in cls.bases if isinstance(b, ast.Name) and b.id in classes]
+            return [c for b in reversed(bases) for c in lineage(classes[b][1])] + [cls]
+
+        methods = {}
+        for cls in lineage(node):
+            methods.update({f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)})
+        yield m, node, methods
 
 
 def test_compute_and_insert_steps_never_query():

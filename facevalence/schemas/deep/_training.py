@@ -12,7 +12,7 @@ from facevalence.errors import InputError
 from facevalence.io.checkpoints import FileCheckpoint
 from facevalence.io.frames import load_dataset
 from facevalence.io.nwb import session_video, sha256
-from facevalence.io.weights import network
+from facevalence.io.weights import network, state_file
 from facevalence.methods.nets.dataset import Dataset
 from facevalence.schemas.deep.dataset import DeepDataset
 from facevalence.schemas.deep.params import ModelParams, ModelSelection
@@ -76,3 +76,20 @@ class Trained:
     initial: str  # scratch, or the ImageNet weights and their sha256
     device: str
     weights_file: str = ""  # the trained state_dict, for the <object@> column (in the row's checkpoint folder)
+
+
+class DatasetTraining:
+    """Mixin of the tables that train on one DeepDataset row (classifier, Siamese, occlusion): one row
+    per dataset, fetched once with its parameters and selection."""
+
+    @property
+    def key_source(self):
+        return DeepDataset.proj()
+
+    def make_fetch(self, key):
+        return (fetch_dataset(key),)
+
+    def trained(self, key: dict, result, initial: str, device: str) -> Trained:
+        """``result`` with its network's weights written to the row's checkpoint folder for the
+        ``<object@>`` column (the folder goes once the row is committed)."""
+        return Trained(result, initial, device, state_file(result.model, checkpoint_dir(type(self).__name__, key)))

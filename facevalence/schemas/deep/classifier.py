@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import datajoint as dj
 
-from facevalence.config import checkpoint_dir, torch_device
-from facevalence.io.weights import state_file
+from facevalence.config import torch_device
 from facevalence.methods.nets.classifier import ClassifierResult, classifier_experiment
 from facevalence.schemas._base import RemovesCheckpoints, Versioned
 from facevalence.schemas.deep._schema import schema
 from facevalence.schemas.deep._training import (
+    DatasetTraining,
     Trained,
     checkpoints,
     dataset_frames,
-    fetch_dataset,
     initial_weights,
     model_factory,
 )
@@ -23,7 +22,7 @@ from facevalence.schemas.session import Subject  # noqa: F401  (definitions)
 
 
 @schema
-class ClassifierTraining(RemovesCheckpoints, Versioned, dj.Computed):
+class ClassifierTraining(DatasetTraining, RemovesCheckpoints, Versioned, dj.Computed):
     definition = """
     # Fig. 1D-E / S2: ResNet18 stimulus classifier (stimuli + neutral) on the trial-level split, with a
     # shuffled-label control (same split and schedule) and a cross-mouse test (last mouse held out)
@@ -62,20 +61,13 @@ class ClassifierTraining(RemovesCheckpoints, Versioned, dj.Computed):
         n_test              : int32
         """
 
-    @property
-    def key_source(self):
-        return DeepDataset.proj()
-
-    def make_fetch(self, key):
-        return (fetch_dataset(key),)
-
     def make_compute(self, key, fetched):
         weights, initial = initial_weights(fetched["selection"])
         device = torch_device()
         result = classifier_experiment(dataset_frames(fetched), new_model=model_factory(weights),
                                        sgd=sgd_config(fetched["params"]), device=device,
                                        checkpoints=checkpoints(type(self).__name__, key, initial))
-        return (Trained(result, initial, device, state_file(result.model, checkpoint_dir(type(self).__name__, key))),)
+        return (self.trained(key, result, initial, device),)
 
     def make_insert(self, key, trained: Trained):
         result: ClassifierResult = trained.result

@@ -12,6 +12,7 @@ from facevalence.methods.nets.occlusion import OcclusionSensitivity, occlusion_e
 from facevalence.schemas._base import RemovesCheckpoints, Versioned
 from facevalence.schemas.deep._schema import schema
 from facevalence.schemas.deep._training import (
+    DatasetTraining,
     checkpoints,
     dataset_frames,
     fetch_dataset,
@@ -23,7 +24,7 @@ from facevalence.schemas.deep.params import sgd_config
 
 
 @schema
-class OcclusionResult(RemovesCheckpoints, Versioned, dj.Computed):
+class OcclusionResult(DatasetTraining, RemovesCheckpoints, Versioned, dj.Computed):
     definition = """
     # Fig. S5D-E: occlusion sensitivity. One classifier per occluded region (ear, mouth, eye, whisker,
     # background; 'none' = nothing occluded) and fold, k-fold CV with all frames of a trial in one fold
@@ -45,10 +46,6 @@ class OcclusionResult(RemovesCheckpoints, Versioned, dj.Computed):
         area                : float64    # fraction of the image occluded
         stats               : <blob>     # paired Wilcoxon over folds vs nothing occluded
         """
-
-    @property
-    def key_source(self):
-        return DeepDataset.proj()
 
     def make_fetch(self, key):
         masks = {m["region"]: m["mask"] for m in (DeepDataset.Mask & key).to_dicts(order_by="region")}

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import datajoint as dj
 
-from facevalence.config import checkpoint_dir, torch_device
-from facevalence.io.weights import state_file
+from facevalence.config import torch_device
 from facevalence.methods.nets.siamese import SiameseResult, siamese_experiment
 from facevalence.schemas._base import RemovesCheckpoints, Versioned
 from facevalence.schemas.deep._schema import schema
 from facevalence.schemas.deep._training import (
+    DatasetTraining,
     Trained,
     checkpoints,
     dataset_frames,
-    fetch_dataset,
     initial_weights,
     model_factory,
 )
@@ -22,7 +21,7 @@ from facevalence.schemas.deep.params import sgd_config
 
 
 @schema
-class SiameseTraining(RemovesCheckpoints, Versioned, dj.Computed):
+class SiameseTraining(DatasetTraining, RemovesCheckpoints, Versioned, dj.Computed):
     definition = """
     # Fig. 2A-B: Siamese ResNet18 (shared backbone, 512-d embedding, Euclidean distance, contrastive loss);
     # pairs: same valence from different mice = similar, different valence from the same mouse = dissimilar;
@@ -43,13 +42,6 @@ class SiameseTraining(RemovesCheckpoints, Versioned, dj.Computed):
     checkpoint          : <object@facevalence>
     """
 
-    @property
-    def key_source(self):
-        return DeepDataset.proj()
-
-    def make_fetch(self, key):
-        return (fetch_dataset(key),)
-
     def make_compute(self, key, fetched):
         weights, initial = initial_weights(fetched["selection"])
         params, device = fetched["params"], torch_device()
@@ -57,7 +49,7 @@ class SiameseTraining(RemovesCheckpoints, Versioned, dj.Computed):
                                     sgd=sgd_config(params, epochs="siamese_epochs"), n_pairs=params["siamese_pairs"],
                                     n_test_mice=params["siamese_test_mice"], device=device,
                                     checkpoint=checkpoints(type(self).__name__, key, initial)("siamese"))
-        return (Trained(result, initial, device, state_file(result.model, checkpoint_dir(type(self).__name__, key))),)
+        return (self.trained(key, result, initial, device),)
 
     def make_insert(self, key, trained: Trained):
         r: SiameseResult = trained.result
