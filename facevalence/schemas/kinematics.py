@@ -10,13 +10,8 @@ import numpy as np
 
 from facevalence.io.nwb import open_nwb, pose_arrays, video_source
 from facevalence.methods.keypoints import REGIONS
-from facevalence.methods.kinematics import (
-    PAPER_KEYPOINT_MAP,
-    keypoint_pca,
-    session_features,
-    trial_changes,
-    valence_pattern,
-)
+from facevalence.methods.kinematic_changes import trial_changes, valence_pattern
+from facevalence.methods.kinematics import PAPER_KEYPOINT_MAP, keypoint_pca, session_features
 from facevalence.schemas._base import Versioned, about_session, when_complete
 from facevalence.schemas.session import Nwbfile, Subject, Trial
 

@@ -8,7 +8,8 @@ import dataclasses
 import datajoint as dj
 
 from facevalence.io.nwb import open_nwb, photometry_arrays
-from facevalence.methods.photometry import neuron_type_pattern, session_trace, stimulus_psth
+from facevalence.methods.neuron_types import neuron_type_pattern
+from facevalence.methods.photometry import session_trace, stimulus_psth
 from facevalence.schemas._base import Versioned, about_session, nullable, when_complete
 from facevalence.schemas.session import Nwbfile, Stimulus, Subject, Trial
 
