@@ -113,7 +113,7 @@ class FoldResult:
     truth: np.ndarray
 
 
-def cross_validate(x: np.ndarray, y: np.ndarray, trial_ids: np.ndarray, n_folds: int = 10, epochs: int = 60,
+def cross_validate(x: np.ndarray, y: np.ndarray, trial_ids: np.ndarray, *, n_folds: int = 10, epochs: int = 60,
                    lr: float = 1e-3, batch: int = 32, hidden: int = 256, layers: int = 3, dropout: float = 0.3,
                    seed: int = 0, device: str = "cpu") -> list[FoldResult]:
     """Train one LSTM per fold (Adam, cross-entropy) and score it on the held-out trials; deterministic for a seed."""
@@ -214,7 +214,8 @@ def decode_regions(sessions: list[dict], trials: list[dict], *, regions: dict[st
                 raise ValueError(f"session {s['subject_id']}/{s['session_id']}: {err}") from None
         steps = min(x.shape[1] for x in seqs)
         x = np.concatenate([x[:, :steps] for x in seqs])
-        folds = cross_validate(x, labels, ids, n_folds, epochs, lr, batch, hidden, layers, dropout, seed)
+        folds = cross_validate(x, labels, ids, n_folds=n_folds, epochs=epochs, lr=lr, batch=batch, hidden=hidden,
+                               layers=layers, dropout=dropout, seed=seed)
         confusion = np.zeros((len(classes), len(classes)), np.int32)
         for f in folds:
             for truth, pred in zip(f.truth, f.predictions, strict=True):

@@ -39,7 +39,7 @@ def crop_matrix(registration: np.ndarray | None, box: tuple[float, float, float]
     return (crop @ reg)[:2]
 
 
-def frame_plan(onsets: Iterable[float], stimuli: Iterable[str], t0: float, fps: float, n_video: int,
+def frame_plan(onsets: Iterable[float], stimuli: Iterable[str], t0: float, fps: float, n_video: int, *,
                post_s: float = 2.0, neutral_s: float = 2.0, step: int = 1,
                neutral_step: int | None = None) -> list[tuple[int, int, str]]:
     """Frames of each trial: ``(frame index, trial position, label)``.
