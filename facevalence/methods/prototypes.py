@@ -15,9 +15,26 @@ from facevalence.methods.hog import cosine_similarity
 
 
 def frame_scores(stimulus_frames: np.ndarray, baseline_frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per stimulus frame: mean cosine similarity to the other frames of the stimulus, and mean
-    cosine similarity to the baseline frames (what both :func:`subprototype` and
-    :func:`apex_frame` rank frames by; compute once, pass to both as ``scores``)."""
+    """How typical of its stimulus and how far from rest each stimulus frame is (paper, Methods
+    "Prototype", "apex frame"; Fig. 1C).
+
+    Parameters
+    ----------
+    stimulus_frames : np.ndarray
+        (n, d) HOG vectors of one stimulus's frames.
+    baseline_frames : np.ndarray
+        (m, d) HOG vectors of neutral (pre-stimulus) frames.
+
+    Returns
+    -------
+    typical : np.ndarray
+        (n,) mean cosine similarity of each frame to the other frames of the stimulus.
+    to_baseline : np.ndarray
+        (n,) mean cosine similarity of each frame to the baseline frames.
+
+    What both :func:`subprototype` and :func:`apex_frame` rank frames by: compute once, pass to
+    both as ``scores``.
+    """
     s = np.asarray(stimulus_frames, np.float64)
     if len(s) < 2 or len(baseline_frames) == 0:
         raise ValueError("a subprototype or apex frame needs at least 2 stimulus frames and 1 baseline frame")
@@ -31,12 +48,26 @@ def subprototype(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_fra
     """Subprototype of one stimulus from its HOG frames.
 
     Each stimulus frame is scored by (mean cosine similarity to the other stimulus frames)
-    minus (mean cosine similarity to the baseline frames); the ``n_frames`` best are averaged.
+    minus (mean cosine similarity to the baseline frames); the ``n_frames`` best are averaged
+    (paper, Methods "Prototype"; Fig. 2).
+
+    Parameters
+    ----------
+    stimulus_frames : np.ndarray
+        (n, d) HOG vectors of the stimulus's frames.
+    baseline_frames : np.ndarray
+        (m, d) HOG vectors of neutral frames.
+    n_frames : int
+        Frames averaged.
+    scores : tuple, optional
+        :func:`frame_scores` of these frames, when already computed.
 
     Returns
     -------
-    vector : (d,) float64, the subprototype
-    chosen : (n_frames,) int, indices of the frames used
+    vector : np.ndarray
+        (d,) float64, the subprototype.
+    chosen : np.ndarray
+        (n_frames,) int, indices of the frames used.
     """
     s = np.asarray(stimulus_frames, np.float64)
     typical, to_baseline = scores if scores is not None else frame_scores(s, baseline_frames)
@@ -45,7 +76,26 @@ def subprototype(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_fra
 
 
 def valence_prototypes(subprototypes: dict[str, np.ndarray], valence: dict[str, str]) -> dict[str, np.ndarray]:
-    """Average the subprototypes of each valence; returns ``{"positive": v, "negative": v}``."""
+    """Average the subprototypes of each valence (paper, Methods "Prototype": positive = sucrose +
+    NaCl, negative = bitter + shock).
+
+    Parameters
+    ----------
+    subprototypes : dict
+        Stimulus -> (d,) subprototype.
+    valence : dict
+        Stimulus -> ``positive`` | ``negative`` | ``neutral``.
+
+    Returns
+    -------
+    dict
+        ``{"positive": (d,), "negative": (d,)}``.
+
+    Raises
+    ------
+    ValueError
+        When a valence has no stimulus.
+    """
     out = {}
     for val in ("positive", "negative"):
         members = [v for k, v in subprototypes.items() if valence.get(k) == val]
@@ -56,7 +106,21 @@ def valence_prototypes(subprototypes: dict[str, np.ndarray], valence: dict[str, 
 
 
 def prototype_scores(frames: np.ndarray, positive: np.ndarray, negative: np.ndarray) -> dict[str, np.ndarray]:
-    """Per-frame cosine similarity to the positive and negative prototypes and their difference."""
+    """Per-frame cosine similarity to the positive and negative prototypes and their difference
+    (paper, Methods "Prototype score"; Fig. 2D-G).
+
+    Parameters
+    ----------
+    frames : np.ndarray
+        (n, d) HOG vectors.
+    positive, negative : np.ndarray
+        (d,) prototypes.
+
+    Returns
+    -------
+    dict
+        ``positive``, ``negative`` and ``difference`` (positive - negative), each (n,).
+    """
     pos = cosine_similarity(frames, positive)
     neg = cosine_similarity(frames, negative)
     return {"positive": pos, "negative": neg, "difference": pos - neg}
@@ -69,10 +133,20 @@ def apex_frame(stimulus_frames: np.ndarray, baseline_frames: np.ndarray, n_candi
     1. The ``n_candidates`` frames most similar (mean cosine) to the other frames of the stimulus.
     2. Among those, the frame least similar (mean cosine) to the baseline frames.
 
+    Parameters
+    ----------
+    stimulus_frames, baseline_frames : np.ndarray
+        (n, d) and (m, d) HOG vectors.
+    n_candidates : int
+    scores : tuple, optional
+        :func:`frame_scores` of these frames, when already computed.
+
     Returns
     -------
-    apex : int, index into ``stimulus_frames``
-    candidates : (n_candidates,) int, the step-1 frames in decreasing within-stimulus similarity
+    apex : int
+        Index into ``stimulus_frames``.
+    candidates : np.ndarray
+        (n_candidates,) int, the step-1 frames in decreasing within-stimulus similarity.
     """
     typical, to_baseline = scores if scores is not None else frame_scores(stimulus_frames, baseline_frames)
     candidates = np.argsort(-typical, kind="stable")[: min(n_candidates, len(typical))]

@@ -27,7 +27,23 @@ LANDMARKS = {
 
 
 def fit_affine(src: np.ndarray, dst: np.ndarray) -> np.ndarray:
-    """Least-squares 2 x 3 affine matrix mapping ``src`` (n, 2) onto ``dst`` (n, 2); n >= 3."""
+    """The first step of the paper's co-registration (Methods; Fig. S3A): a least-squares affine map.
+
+    Parameters
+    ----------
+    src, dst : np.ndarray
+        (n, 2) landmarks of the session and of the template, n >= 3.
+
+    Returns
+    -------
+    np.ndarray
+        (2, 3) matrix mapping ``src`` onto ``dst``.
+
+    Raises
+    ------
+    ValueError
+        Fewer than 3 landmarks, mismatched shapes or NaN.
+    """
     src = np.asarray(src, float)
     dst = np.asarray(dst, float)
     if src.shape != dst.shape or src.shape[0] < 3 or src.shape[1] != 2:
@@ -47,13 +63,37 @@ def _similarity(params: np.ndarray) -> np.ndarray:
 
 
 def apply(matrix: np.ndarray, points: np.ndarray) -> np.ndarray:
-    """Map points (n, 2) through a 2 x 3 matrix."""
+    """Map points through a 2 x 3 affine matrix.
+
+    Parameters
+    ----------
+    matrix : np.ndarray
+        (2, 3).
+    points : np.ndarray
+        (n, 2) x, y.
+
+    Returns
+    -------
+    np.ndarray
+        (n, 2) mapped points.
+    """
     points = np.asarray(points, float)
     return points @ matrix[:, :2].T + matrix[:, 2]
 
 
 def compose(outer: np.ndarray, inner: np.ndarray) -> np.ndarray:
-    """2 x 3 matrix of ``outer(inner(x))``."""
+    """The 2 x 3 matrix of ``outer(inner(x))``.
+
+    Parameters
+    ----------
+    outer, inner : np.ndarray
+        (2, 3) affine matrices.
+
+    Returns
+    -------
+    np.ndarray
+        (2, 3).
+    """
     a = np.vstack([outer, [0, 0, 1]])
     b = np.vstack([inner, [0, 0, 1]])
     return (a @ b)[:2]
@@ -82,7 +122,22 @@ def register_landmarks(src: np.ndarray, dst: np.ndarray) -> tuple[np.ndarray, fl
 
 
 def check_inside(points: np.ndarray, shape: tuple[int, int], names: list[str] | None = None) -> None:
-    """Raise ValueError when a landmark lies outside an image of ``shape`` (rows, cols)."""
+    """Refuse landmarks outside the frame they were placed on (a confident but wrong DeepLabCut point).
+
+    Parameters
+    ----------
+    points : np.ndarray
+        (n, 2) x, y in pixels.
+    shape : (int, int)
+        The image's (rows, cols).
+    names : list of str, optional
+        Landmark names for the message.
+
+    Raises
+    ------
+    ValueError
+        Naming the first landmark outside and the image size.
+    """
     rows, cols = shape
     bad = ~((points[:, 0] >= 0) & (points[:, 0] < cols) & (points[:, 1] >= 0) & (points[:, 1] < rows))
     if bad.any():
@@ -92,22 +147,59 @@ def check_inside(points: np.ndarray, shape: tuple[int, int], names: list[str] | 
 
 
 def warp(frame: np.ndarray, matrix: np.ndarray) -> np.ndarray:
-    """Frame warped by ``matrix`` into the template's coordinates (same size; borders replicated)."""
+    """A frame warped into the template's coordinates (Fig. S3A), same size, borders replicated.
+
+    Parameters
+    ----------
+    frame : np.ndarray
+        uint8 gray frame.
+    matrix : np.ndarray
+        (2, 3) session pixels -> template pixels.
+
+    Returns
+    -------
+    np.ndarray
+        The warped frame.
+    """
     return cv2.warpAffine(frame, np.asarray(matrix, np.float64), (frame.shape[1], frame.shape[0]),
                           flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
 def overlay(template: np.ndarray, registered: np.ndarray) -> np.ndarray:
-    """Red/cyan check image (rows, cols, 3) uint8 RGB: template in red, registered frame in cyan;
-    aligned structures turn gray, misaligned ones show colour fringes (Fig. S3A)."""
+    """The red/cyan registration check of Fig. S3A.
+
+    Parameters
+    ----------
+    template, registered : np.ndarray
+        uint8 gray frames of the same size.
+
+    Returns
+    -------
+    np.ndarray
+        (rows, cols, 3) uint8 RGB: template in red, registered frame in cyan; aligned structures
+        turn gray, misaligned ones show colour fringes.
+    """
     t = np.asarray(template, np.uint8)
     r = np.asarray(registered, np.uint8)
     return np.stack([t, r, r], axis=-1)
 
 
 def resize_matrix(matrix: np.ndarray | None, shape: tuple[int, int], size: int) -> np.ndarray:
-    """One 2 x 3 matrix doing the registration ``matrix`` and then the resize of a ``shape``
-    (rows, cols) frame to ``size`` x ``size``, with cv2.resize's half-pixel-centre convention."""
+    """Registration and the paper's resize to ``size`` x ``size`` (Methods "HOG": 1024 x 1024) as one matrix.
+
+    Parameters
+    ----------
+    matrix : np.ndarray or None
+        (2, 3) registration (None: identity).
+    shape : (int, int)
+        The frame's (rows, cols).
+    size : int
+
+    Returns
+    -------
+    np.ndarray
+        (2, 3), with cv2.resize's half-pixel-centre convention.
+    """
     rows, cols = shape
     sx, sy = size / cols, size / rows
     scale = np.array([[sx, 0.0, 0.5 * sx - 0.5], [0.0, sy, 0.5 * sy - 0.5], [0.0, 0.0, 1.0]])
@@ -116,10 +208,23 @@ def resize_matrix(matrix: np.ndarray | None, shape: tuple[int, int], size: int) 
 
 
 def prepare_frame(frame: np.ndarray, matrix: np.ndarray | None, size: int) -> np.ndarray:
-    """Registered and resized uint8 frame (``size`` x ``size``) in one bilinear step.
+    """A frame registered and resized to ``size`` x ``size`` in one bilinear step (Methods "HOG").
 
     Every HOG vector of the pipeline (prototype frames and scored frames alike) goes through
     this function, so prototypes and scores see identically prepared images.
+
+    Parameters
+    ----------
+    frame : np.ndarray
+        uint8 gray frame.
+    matrix : np.ndarray or None
+        (2, 3) registration; None for unregistered frames (within-session analyses).
+    size : int
+
+    Returns
+    -------
+    np.ndarray
+        (size, size) uint8.
     """
     combined = resize_matrix(matrix, frame.shape[:2], size)
     return cv2.warpAffine(frame, combined, (size, size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)

@@ -163,7 +163,20 @@ class MotionResult:
 
 
 def stimulus_labels(times: np.ndarray, trials: list[dict]) -> np.ndarray:
-    """Per-frame label: the stimulus whose window [start, stop) holds the frame, else ''."""
+    """Per-frame label for the motion heatmaps (Fig. 1B, S3B).
+
+    Parameters
+    ----------
+    times : np.ndarray
+        (n,) frame times, s.
+    trials : list of dict
+        ``stimulus``, ``start_time``, ``stop_time``.
+
+    Returns
+    -------
+    np.ndarray
+        (n,) object: the stimulus whose window [start, stop) holds the frame, else ''.
+    """
     labels = np.full(len(times), "", dtype=object)
     for t in trials:
         labels[(times >= t["start_time"]) & (times < t["stop_time"])] = t["stimulus"]
@@ -172,8 +185,23 @@ def stimulus_labels(times: np.ndarray, trials: list[dict]) -> np.ndarray:
 
 def trial_windows(trials: list[dict], t0: float, fps: float, n_video: int, pre_s: float,
                   post_s: float) -> list[tuple[int, int, int]]:
-    """``(trial_id, first frame, stop frame)`` of each trial's window ``[onset - pre_s, stop + post_s)``,
-    clipped to the video (Fig. 1C-I: baseline and stimulus frames of every trial)."""
+    """The video frames of each trial's window ``[onset - pre_s, stop + post_s)`` (Fig. 1C-I:
+    baseline and stimulus frames of every trial).
+
+    Parameters
+    ----------
+    trials : list of dict
+        ``trial_id``, ``start_time``, ``stop_time`` (s, session clock).
+    t0, fps, n_video : float, float, int
+        The video's start on the session clock, frame rate and frame count.
+    pre_s, post_s : float
+        Seconds kept before onset and after the stimulus ends.
+
+    Returns
+    -------
+    list of (int, int, int)
+        ``(trial_id, first frame, stop frame)``, clipped to the video.
+    """
     out = []
     for t in trials:
         first = max(0, int(np.ceil((t["start_time"] - pre_s - t0) * fps)))
@@ -205,7 +233,24 @@ class TrialWindow:
 def window_features(windows: list[tuple[int, int, int]], trials: list[dict], vectors: WindowHOG, t0: float,
                     fps: float) -> list[TrialWindow]:
     """Per trial: its window's HOG and each frame's cosine similarity to the mean HOG of the window's
-    pre-onset frames (the arousal measure of Fig. 1H-I; NaN without pre-onset frames)."""
+    pre-onset frames (the arousal measure of Fig. 1H-I).
+
+    Parameters
+    ----------
+    windows : list
+        :func:`trial_windows` of the trials.
+    trials : list of dict
+        The same trials (``start_time``).
+    vectors : WindowHOG
+        Holding the HOG of every frame of the windows.
+    t0, fps : float
+        The video's clock.
+
+    Returns
+    -------
+    list of TrialWindow
+        ``baseline_similarity`` is NaN for a window without pre-onset frames.
+    """
     from facevalence.methods.hog import cosine_similarity
 
     out = []
@@ -269,6 +314,22 @@ class SessionScores:
 
 def session_scores(frame_times: np.ndarray, similarity: dict[str, np.ndarray], trials: list[dict],
                    pre_s: float) -> SessionScores:
-    """:func:`trial_scores` of a session's ``positive`` / ``negative`` similarities, with the per-frame arrays."""
+    """A session's prototype scores (Fig. 2D-I): :func:`trial_scores` with the per-frame arrays.
+
+    Parameters
+    ----------
+    frame_times : np.ndarray
+        (n,) s, session clock.
+    similarity : dict
+        ``positive`` and ``negative``: (n,) cosine similarity of each frame to the prototypes.
+    trials : list of dict
+        ``trial_id``, ``start_time``, ``stop_time``.
+    pre_s : float
+        Baseline before onset.
+
+    Returns
+    -------
+    SessionScores
+    """
     pos, neg = similarity["positive"], similarity["negative"]
     return SessionScores(frame_times, pos, neg, trial_scores(frame_times, pos, neg, trials, pre_s))
