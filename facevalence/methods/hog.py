@@ -120,16 +120,41 @@ def hog_frame(frame: np.ndarray, orientations: int = PAPER_ORIENTATIONS, cell: i
 
 def hog_frames(frames, size: int = PAPER_SIZE, orientations: int = PAPER_ORIENTATIONS, cell: int = PAPER_CELL,
                block_norm: str = "L2-Hys", dtype=np.float32) -> np.ndarray:
-    """Stack of HOG vectors (frames, features) for raw frames, each resized to ``size`` first."""
+    """HOG vectors of raw frames, each resized to ``size`` x ``size`` first (paper, Methods "HOG").
+
+    Parameters
+    ----------
+    frames : iterable of np.ndarray
+        uint8 gray frames.
+    size, orientations, cell, block_norm
+        See :func:`resize_gray` and :func:`hog_frame` (paper: 1024, 8, 16, L2-Hys).
+    dtype : numpy dtype
+        Of the result.
+
+    Returns
+    -------
+    np.ndarray
+        (frames, (size // cell)^2 * orientations).
+    """
     out = [hog_frame(resize_gray(f, size), orientations, cell, block_norm).astype(dtype) for f in frames]
     n = (size // cell) ** 2 * orientations
     return np.stack(out) if out else np.zeros((0, n), dtype)
 
 
 def cosine_similarity(frames: np.ndarray, reference: np.ndarray) -> np.ndarray:
-    """Cosine similarity of each row of ``frames`` (n, d) with ``reference`` (d,) or each row of (m, d).
+    """The paper's similarity measure for HOG vectors (Methods, "prototype score").
 
-    The paper's similarity measure for HOG vectors (Methods, "prototype score").
+    Parameters
+    ----------
+    frames : np.ndarray
+        (n, d).
+    reference : np.ndarray
+        (d,) or (m, d).
+
+    Returns
+    -------
+    np.ndarray
+        (n,) or (n, m) cosine similarities (a zero vector counts as norm 1e-12).
     """
     a = np.asarray(frames, np.float64)
     b = np.asarray(reference, np.float64)
