@@ -8,9 +8,22 @@ import numpy as np
 
 
 def fit_coefficients(control: np.ndarray, signal: np.ndarray) -> tuple[float, float]:
-    """Least-squares fit of the control channel to the signal: ``(a, b)`` of ``a * control + b``.
+    """Least-squares fit of the control channel to the signal (paper, Methods "Fiber photometry").
 
-    Raises ValueError when the control is constant (the fit would be meaningless).
+    Parameters
+    ----------
+    control, signal : np.ndarray
+        Both channels on the same timestamps; non-finite samples are left out of the fit.
+
+    Returns
+    -------
+    (float, float)
+        ``(a, b)`` of the fitted control ``a * control + b``.
+
+    Raises
+    ------
+    ValueError
+        When the control is constant or empty (the fit would be meaningless).
     """
     control = np.asarray(control, float)
     signal = np.asarray(signal, float)
@@ -22,13 +35,34 @@ def fit_coefficients(control: np.ndarray, signal: np.ndarray) -> tuple[float, fl
 
 
 def fit_control(control: np.ndarray, signal: np.ndarray) -> np.ndarray:
-    """The fitted control ``a * control + b`` (:func:`fit_coefficients`)."""
+    """The fitted control ``a * control + b`` (:func:`fit_coefficients`).
+
+    Parameters
+    ----------
+    control, signal : np.ndarray
+
+    Returns
+    -------
+    np.ndarray
+        The control scaled onto the signal.
+    """
     a, b = fit_coefficients(control, signal)
     return a * np.asarray(control, float) + b
 
 
 def delta_f_over_f(signal: np.ndarray, control: np.ndarray) -> np.ndarray:
-    """dF/F = (signal - fitted control) / fitted control (paper, Methods "Fiber photometry")."""
+    """dF/F = (signal - fitted control) / fitted control (paper, Methods "Fiber photometry").
+
+    Parameters
+    ----------
+    signal, control : np.ndarray
+        Both channels on the same timestamps.
+
+    Returns
+    -------
+    np.ndarray
+        dF/F at the signal's samples.
+    """
     fitted = fit_control(control, signal)
     return (np.asarray(signal, float) - fitted) / fitted
 
@@ -90,7 +124,21 @@ def process_trace(signal_t: np.ndarray, signal: np.ndarray, control_t: np.ndarra
 
 
 def align_to_signal(signal_t: np.ndarray, control_t: np.ndarray, control: np.ndarray) -> np.ndarray:
-    """Control values interpolated to the signal channel's own timestamps (interleaved LEDs)."""
+    """The control channel put on the signal channel's own timestamps (interleaved LEDs sample them
+    at different times).
+
+    Parameters
+    ----------
+    signal_t : np.ndarray
+        The signal's timestamps, s.
+    control_t, control : np.ndarray
+        The control's timestamps and values.
+
+    Returns
+    -------
+    np.ndarray
+        Control values linearly interpolated at ``signal_t``.
+    """
     return np.interp(signal_t, control_t, control)
 
 
@@ -146,7 +194,22 @@ def ratio_to_reference(value: float, reference: float) -> float:
 
 
 def peak(grid: np.ndarray, values: np.ndarray, start: float = 0.0, stop: float = 2.0) -> float:
-    """Largest value in ``[start, stop)`` after onset (NaN when the window is empty)."""
+    """The peak of a trial window (paper, Fig. 6: peak of each stimulus's response).
+
+    Parameters
+    ----------
+    grid : np.ndarray
+        Sample times relative to onset, s.
+    values : np.ndarray
+        Values on ``grid``.
+    start, stop : float
+        The window after onset, s.
+
+    Returns
+    -------
+    float
+        Largest finite value in ``[start, stop)``; NaN when the window is empty.
+    """
     win = (grid >= start) & (grid < stop) & np.isfinite(values)
     return float(np.max(values[win])) if win.any() else float("nan")
 
