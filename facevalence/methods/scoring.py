@@ -38,9 +38,12 @@ class HOGConfig:
                          self.block_norm)
 
 
-def _pad_with_nan(values: np.ndarray, n: int) -> np.ndarray:
-    """``values`` padded with NaN to length ``n`` (a video with more frames than it declared)."""
-    out = np.full(n, np.nan)
+def _room_for(values: np.ndarray, index: int) -> np.ndarray:
+    """``values``, grown (by doubling, NaN-padded) until ``index`` fits: a video may hold more frames
+    than its container or NWB file declared."""
+    if index < len(values):
+        return values
+    out = np.full(max(2 * len(values), index + 1), np.nan)
     out[: len(values)] = values
     return out
 
@@ -68,9 +71,7 @@ class PrototypeScorer:
 
     def update(self, index: int, gray: np.ndarray) -> None:
         vector = self.hog.vector(gray)
-        n = len(next(iter(self.similarity.values()))) if self.similarity else index + 1
-        if index >= n:
-            self.similarity = {k: _pad_with_nan(v, max(2 * n, index + 1)) for k, v in self.similarity.items()}
+        self.similarity = {k: _room_for(v, index) for k, v in self.similarity.items()}
         norm = max(float(np.linalg.norm(vector)), 1e-12)
         for k, u in self.unit.items():
             self.similarity[k][index] = float(vector @ u) / norm
@@ -127,8 +128,7 @@ class MotionAccumulator:
         self.previous: np.ndarray | None = None
 
     def update(self, index: int, gray: np.ndarray) -> None:
-        if index >= len(self.motion):
-            self.motion = _pad_with_nan(self.motion, max(2 * len(self.motion), index + 1))
+        self.motion = _room_for(self.motion, index)
         if self.previous is not None:
             try:
                 diff = frame_difference(self.previous, gray)

@@ -61,10 +61,12 @@ _WINDOW = """
         """
 
 
-def _fetch_windows(key: dict, params: dict) -> tuple:
+def _fetch_windows(key: dict) -> tuple:
+    """The video's clock, the session's trials and the HOGParams row: what both HOG tables fetch."""
     trials = (Trial & key).proj("start_time", "stop_time").to_dicts(order_by="trial_id")
     video, t0, fps, n_video = session_video((Nwbfile & key).fetch1("nwb_path"))
-    return (str(video), t0, fps, n_video), [{k: t[k] for k in ("trial_id", "start_time", "stop_time")} for t in trials], params
+    return (str(video), t0, fps, n_video), [{k: t[k] for k in ("trial_id", "start_time", "stop_time")} for t in trials], \
+        (HOGParams & key).fetch1()
 
 
 class _TrialWindowHOG:
@@ -102,7 +104,7 @@ class HOGFeatures(_TrialWindowHOG, Versioned, dj.Computed):
         return ((Nwbfile & "video_object_id != ''") & Trial).proj() * HOGParams.proj()
 
     def make_fetch(self, key):
-        return _fetch_windows(key, (HOGParams & key).fetch1())
+        return _fetch_windows(key)
 
 
 @schema
@@ -126,7 +128,7 @@ class RegisteredHOG(_TrialWindowHOG, Versioned, dj.Computed):
         return (own.proj() & Trial) * HOGParams.proj()
 
     def make_fetch(self, key):
-        return (*_fetch_windows(key, (HOGParams & key).fetch1()), np.asarray((Registration & key).fetch1("matrix")).tolist())
+        return (*_fetch_windows(key), np.asarray((Registration & key).fetch1("matrix")).tolist())
 
 
 @schema
