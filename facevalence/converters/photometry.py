@@ -23,7 +23,6 @@ from pynwb import NWBFile
 
 from facevalence.io.names import CONTROL_SERIES, SIGNAL_SERIES
 from facevalence.io.photometry import (
-    DEFAULT_CONTROL_NM,
     PhotometryRecording,
     read_ibl_parquet,
     read_neurophotometrics,
@@ -47,8 +46,7 @@ class _PhotometryInterface(BaseDataInterface):
     def __init__(self, spec: PhotometrySpec, verbose: bool = False):
         super().__init__(file_path=str(spec.path), verbose=verbose)
         self.spec = spec
-        control = spec.control_wavelength if spec.control_wavelength is not None else DEFAULT_CONTROL_NM[self.format]
-        self.recording: PhotometryRecording = self.read(spec, control)
+        self.recording: PhotometryRecording = self.read(spec, spec.control_wavelength)
 
     def read(self, spec: PhotometrySpec, control_nm: float | None) -> PhotometryRecording:
         raise NotImplementedError

@@ -27,10 +27,27 @@ class DLCPose:
 
 
 def read_dlc(path: str | Path, individual: str | None = None) -> DLCPose:
-    """Read a DeepLabCut result table (.h5 or .csv) into arrays.
+    """Read a DeepLabCut result table (.h5 or .csv) into arrays (paper, Methods "Keypoint tracking").
 
-    Multi-animal files (an ``individuals`` column level) need ``individual``; labelled-data
-    files without likelihood columns get likelihood 1 where a label exists and 0 where not.
+    Multi-animal files (an ``individuals`` column level) need ``individual``; labelled-data files
+    without likelihood columns get likelihood 1 where a label exists and 0 where not.
+
+    Parameters
+    ----------
+    path : str or Path
+        The DeepLabCut output.
+    individual : str, optional
+        Which animal of a multi-animal file.
+
+    Returns
+    -------
+    DLCPose
+        Scorer, bodyparts, ``xy`` (frames, keypoints, 2) and ``likelihood`` (frames, keypoints).
+
+    Raises
+    ------
+    InputError
+        Naming the file and the field (suffix, columns, individuals, coords, values).
     """
     path = Path(path)
     try:
@@ -81,7 +98,23 @@ def read_dlc(path: str | Path, individual: str | None = None) -> DLCPose:
 
 
 def require_bodyparts(pose: DLCPose, required: list[str] | tuple[str, ...]) -> None:
-    """Raise one line naming the file and the first keypoints that are missing."""
+    """Refuse a pose that lacks keypoints a method needs (paper, Methods "Registration": the landmarks).
+
+    Parameters
+    ----------
+    pose : DLCPose
+    required : sequence of str
+        Keypoint names that must be present.
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    InputError
+        One line naming the file and the first missing keypoints.
+    """
     missing = [b for b in required if b not in pose.bodyparts]
     if missing:
         shown = ", ".join(missing[:5]) + (f" (+{len(missing) - 5} more)" if len(missing) > 5 else "")

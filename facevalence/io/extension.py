@@ -19,8 +19,19 @@ FacevalenceSubject = pynwb.get_class("FacevalenceSubject", NAMESPACE)
 
 
 def subject_fields(nwbfile) -> dict[str, str] | None:
-    """``{"role", "cell_type", "subject_group"}`` from a file's FacevalenceSubject, or None when it has none
-    (files written by facevalence 0.1 kept them as ``key: value`` lines in ``notes``)."""
+    """The subject's role and cell type from a file's typed lab metadata (paper, Methods: prototype vs
+    analysis mice; Fig. 6-7: SST/PV/PYR cell types).
+
+    Parameters
+    ----------
+    nwbfile : pynwb.NWBFile
+
+    Returns
+    -------
+    dict or None
+        ``{"role", "cell_type", "subject_group"}`` from its FacevalenceSubject, or None when it has
+        none (files written by facevalence 0.1 kept them as ``key: value`` lines in ``notes``).
+    """
     from facevalence.io.names import SUBJECT_METADATA
 
     meta = nwbfile.lab_meta_data.get(SUBJECT_METADATA) if nwbfile.lab_meta_data else None

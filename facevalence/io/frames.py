@@ -16,8 +16,24 @@ from facevalence.methods.nets.frames import warp_frame
 
 def read_frames(video: str | Path, indices: np.ndarray, matrix: np.ndarray, size: int,
                 desc: str | None = None) -> np.ndarray:
-    """Frames ``indices`` of ``video`` warped by ``matrix`` to ``size`` x ``size`` uint8, in the
-    order given; the file is decoded once, sequentially, from its first to its last needed frame.
+    """Frames of a video warped to the network's input (paper, Fig. 1D), in the order given; the file is
+    decoded once, sequentially, from its first to its last needed frame.
+
+    Parameters
+    ----------
+    video : str or Path
+    indices : ndarray of int
+        Frame indices, any order, repeats allowed.
+    matrix : ndarray, shape (2, 3)
+        Session pixels -> crop (:func:`facevalence.methods.nets.frames.crop_matrix`).
+    size : int
+        Output side, px.
+    desc : str, optional
+        Progress-bar label; ``""`` hides the bar.
+
+    Returns
+    -------
+    ndarray, shape (len(indices), size, size), uint8
 
     Raises
     ------
@@ -46,7 +62,8 @@ def read_frames(video: str | Path, indices: np.ndarray, matrix: np.ndarray, size
 
 
 def load_dataset(sessions: list[dict], classes: list[str], size: int) -> Dataset:
-    """The frames of a planned dataset with their labels, trials, subjects, roles and valences.
+    """The frames of a planned dataset with their labels, trials, subjects, roles and valences (paper,
+    Fig. 1D-E).
 
     Parameters
     ----------
@@ -57,6 +74,10 @@ def load_dataset(sessions: list[dict], classes: list[str], size: int) -> Dataset
     classes : list of str
     size : int
         Image side, px.
+
+    Returns
+    -------
+    Dataset
     """
     frames, labels, trials, subjects, roles, valences = [], [], [], [], [], []
     for s in sessions:

@@ -39,12 +39,21 @@ class Landmarks:
 
 def read_landmarks(path: str | Path, image_size: tuple[int, int] | None = None,
                    time_range: tuple[float, float] | None = None) -> Landmarks:
-    """Read and check a landmark YAML file.
+    """Read and check a landmark YAML file: the six registration landmarks on a neutral frame (paper,
+    Methods "Registration").
 
     Parameters
     ----------
-    image_size : (width, height) of the video; every point must lie inside it
-    time_range : [start, stop) of the video on the session clock; ``time_s`` must lie inside it
+    path : str or Path
+        ``time_s`` (the neutral frame, session clock) and ``points`` (landmark -> [x, y] px).
+    image_size : (width, height), optional
+        The video's frame size; every point must lie inside it.
+    time_range : (start, stop), optional
+        The video's span on the session clock; ``time_s`` must lie inside it.
+
+    Returns
+    -------
+    Landmarks
 
     Raises
     ------
@@ -85,7 +94,21 @@ def read_landmarks(path: str | Path, image_size: tuple[int, int] | None = None,
 
 
 def write_landmarks(path: str | Path, time_s: float, points: dict[str, tuple[float, float]]) -> Path:
-    """Write a landmark YAML file (used by the demo generator; labs write theirs by hand)."""
+    """Write a landmark YAML file that :func:`read_landmarks` reads (used by the demo generator; labs
+    write theirs by hand).
+
+    Parameters
+    ----------
+    path : str or Path
+    time_s : float
+        Time of the neutral frame, s.
+    points : dict
+        Landmark -> (x, y) px, for every landmark of ``LANDMARKS``.
+
+    Returns
+    -------
+    Path
+    """
     path = Path(path)
     body = {"time_s": round(float(time_s), 4),
             "points": {role: [round(float(points[role][0]), 2), round(float(points[role][1]), 2)] for role in LANDMARKS}}

@@ -43,10 +43,25 @@ def _numeric(path: Path, table: pd.DataFrame, col: str, positive: bool = False) 
 
 
 def read_stimulus_log(path: str | Path, valence: dict[str, str]) -> pd.DataFrame:
-    """Read a stimulus log CSV (``onset_s, stimulus, duration_s``; seconds on the session clock).
+    """Read a stimulus log CSV (paper, Methods "Stimuli": each delivery's onset and duration).
 
-    Returns a DataFrame with ``start_time, stop_time, stimulus, valence`` sorted as given.
-    Onsets must increase strictly, durations be positive and every stimulus have a valence.
+    Parameters
+    ----------
+    path : str or Path
+        Columns ``onset_s, stimulus, duration_s`` (seconds on the session clock). Onsets must increase
+        strictly and durations be positive.
+    valence : dict of str to str
+        Stimulus -> valence from session.yaml; every stimulus in the log needs one.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``start_time, stop_time, stimulus, valence`` in the order given.
+
+    Raises
+    ------
+    InputError
+        Naming the file, the column and the row.
     """
     path = Path(path)
     table = _read_table(path, STIMULUS_COLUMNS)
@@ -55,6 +70,11 @@ def read_stimulus_log(path: str | Path, valence: dict[str, str]) -> pd.DataFrame
     if len(onset) > 1 and (np.diff(onset) <= 0).any():
         row = int(np.flatnonzero(np.diff(onset) <= 0)[0]) + 1
         raise InputError(path, "onset_s", f"row {row + 1}: onsets must increase strictly ({onset[row - 1]} then {onset[row]})")
+    lost = onset + duration <= onset  # e.g. onset 2**53 s: a clock in the wrong unit, the duration vanishes
+    if lost.any():
+        row = int(np.flatnonzero(lost)[0])
+        raise InputError(path, "onset_s", f"row {row + 1}: {onset[row]:g} s is too large for a duration of "
+                                          f"{duration[row]:g} s to register; is the clock in seconds?")
     names = [canonical_stimulus(s) for s in table["stimulus"].astype(str)]
     for i, name in enumerate(names):
         if name not in valence:
@@ -70,7 +90,21 @@ def read_stimulus_log(path: str | Path, valence: dict[str, str]) -> pd.DataFrame
 
 
 def read_parquet(path: Path) -> pd.DataFrame:
-    """A parquet table (IBL writes its trials and photometry so), or a one-line error naming the file."""
+    """A parquet table (IBL writes its trials and photometry so).
+
+    Parameters
+    ----------
+    path : Path
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Raises
+    ------
+    InputError
+        One line naming the file when it cannot be read.
+    """
     try:
         return pd.read_parquet(path)
     except Exception as err:  # pyarrow raises several types
@@ -84,10 +118,27 @@ IBL_OUTCOMES = {1: "reward", -1: "error"}
 def read_ibl_trials(path: str | Path, valence: dict[str, str], align_to: str = "feedback_times",
                     duration_s: float = 1.0) -> pd.DataFrame:
     """Read an IBL ``_ibl_trials.table.pqt`` as a stimulus log: one trial per row aligned to
-    ``align_to`` (feedback by default), named by its outcome (feedbackType 1 -> ``reward``,
-    -1 -> ``error``), lasting ``duration_s``. Rows without the event time are left out.
+    ``align_to``, named by its outcome (feedbackType 1 -> ``reward``, -1 -> ``error``).
 
-    Returns the same columns as :func:`read_stimulus_log`.
+    Parameters
+    ----------
+    path : str or Path
+    valence : dict of str to str
+        Must give ``reward`` and ``error`` (as they occur) a valence.
+    align_to : str, optional
+        The event column trials start at; rows without it are left out.
+    duration_s : float, optional
+        Length given to every trial.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`read_stimulus_log`.
+
+    Raises
+    ------
+    InputError
+        A missing column, no usable trial, shared event times or an unknown outcome.
     """
     path = Path(path)
     table = read_parquet(path)
@@ -114,10 +165,24 @@ def read_ibl_trials(path: str | Path, valence: dict[str, str], align_to: str = "
 
 
 def read_laser_log(path: str | Path) -> pd.DataFrame:
-    """Read a laser log CSV: ``onset_s, duration_s`` and optionally ``wavelength_nm, frequency_hz,
-    pulse_width_ms, power_mw`` (defaults: the paper's 589 nm, 20 Hz, 10 ms pulses).
+    """Read a laser log CSV (paper, Fig. 7D-L: optogenetic inhibition epochs).
 
-    Epochs must not overlap.
+    Parameters
+    ----------
+    path : str or Path
+        Columns ``onset_s, duration_s`` and optionally ``wavelength_nm, frequency_hz,
+        pulse_width_ms, power_mw`` (defaults: the paper's 589 nm, 20 Hz, 10 ms pulses). Epochs must
+        not overlap.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``start_time, stop_time`` and the four light columns, sorted by onset.
+
+    Raises
+    ------
+    InputError
+        Naming the file, the column and the row.
     """
     path = Path(path)
     table = _read_table(path, LASER_COLUMNS)

@@ -22,6 +22,19 @@ from facevalence.io.names import (
 
 
 def sha256(path: str | Path, chunk: int = 1 << 20) -> str:
+    """SHA-256 of a file, read in chunks (the checksum the Nwbfile table stores for each source file).
+
+    Parameters
+    ----------
+    path : str or Path
+    chunk : int, optional
+        Bytes read at a time.
+
+    Returns
+    -------
+    str
+        Hex digest.
+    """
     h = hashlib.sha256()
     with open(path, "rb") as f:
         while block := f.read(chunk):
@@ -31,12 +44,34 @@ def sha256(path: str | Path, chunk: int = 1 << 20) -> str:
 
 @contextmanager
 def open_nwb(path: str | Path):
+    """Open an NWB file read-only for the duration of a ``with`` block.
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    contextmanager of pynwb.NWBFile
+        The file is closed when the block ends; read what you need inside it.
+    """
     with NWBHDF5IO(str(path), "r") as io:
         yield io.read()
 
 
 def object_ids(nwbfile) -> dict[str, str]:
-    """Object ids of the data a session's tables read: video, pose, landmarks, photometry, trials, opto, injection."""
+    """Object ids of the data a session's tables read, recorded as their lineage.
+
+    Parameters
+    ----------
+    nwbfile : pynwb.NWBFile
+
+    Returns
+    -------
+    dict of str to str
+        ``nwbfile, video, pose, landmarks, photometry_signal, photometry_control, trials, opto,
+        injection``; ``""`` for what the file does not hold.
+    """
     ids = {"nwbfile": nwbfile.object_id, "video": "", "pose": "", "landmarks": "", "photometry_signal": "",
            "photometry_control": "", "trials": nwbfile.trials.object_id if nwbfile.trials is not None else "",
            "opto": "", "injection": ""}
@@ -57,7 +92,23 @@ def object_ids(nwbfile) -> dict[str, str]:
 
 
 def video_source(nwb_path: str | Path, nwbfile) -> tuple[Path, float, float, int]:
-    """Absolute video path, start time, frame rate and frame count of the face video."""
+    """Where the face video of a session is and its clock (paper, Methods "Video recording").
+
+    Parameters
+    ----------
+    nwb_path : str or Path
+        The NWB file; a relative ``external_file`` is resolved against its folder.
+    nwbfile : pynwb.NWBFile
+        The same file, open.
+
+    Returns
+    -------
+    path : Path
+        Absolute video path.
+    t0, fps : float
+        Start time (session clock) and frame rate.
+    n_frames : int
+    """
     series = nwbfile.acquisition[VIDEO_SERIES]
     ext = Path(series.external_file[0])
     path = ext if ext.is_absolute() else (Path(nwb_path).resolve().parent / ext).resolve()
@@ -65,16 +116,39 @@ def video_source(nwb_path: str | Path, nwbfile) -> tuple[Path, float, float, int
 
 
 def session_video(nwb_path: str | Path) -> tuple[Path, float, float, int]:
-    """:func:`video_source` of the NWB file at ``nwb_path`` (opens and closes it)."""
+    """:func:`video_source` of the NWB file at ``nwb_path`` (opens and closes it).
+
+    Parameters
+    ----------
+    nwb_path : str or Path
+
+    Returns
+    -------
+    (Path, float, float, int)
+        See :func:`video_source`.
+    """
     with open_nwb(nwb_path) as nwbfile:
         return video_source(nwb_path, nwbfile)
 
 
 def pose_arrays(nwbfile) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
-    """Keypoint names (skeleton order), xy (frames, keypoints, 2), likelihood (frames, keypoints), timestamps.
+    """A session's DeepLabCut keypoints as arrays (paper, Methods "Keypoint tracking").
 
-    NeuroConv names each series ``PoseEstimationSeries<Bodypart.capitalize()>``; the skeleton
-    keeps the original keypoint names, so series are matched to nodes case-insensitively.
+    NeuroConv names each series ``PoseEstimationSeries<Bodypart.capitalize()>``; the skeleton keeps
+    the original keypoint names, so series are matched to nodes case-insensitively.
+
+    Parameters
+    ----------
+    nwbfile : pynwb.NWBFile
+
+    Returns
+    -------
+    names : list of str
+        Keypoint names in skeleton order.
+    xy : ndarray, shape (frames, keypoints, 2)
+    likelihood : ndarray, shape (frames, keypoints)
+    timestamps : ndarray, shape (frames,)
+        s, session clock.
     """
     container = nwbfile.processing["behavior"][POSE_CONTAINER]
     series = {s.name.removeprefix("PoseEstimationSeries").lower(): s for s in container.pose_estimation_series.values()}
@@ -88,7 +162,20 @@ def pose_arrays(nwbfile) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
 
 
 def landmark_points(nwbfile) -> tuple[list[str], np.ndarray, float]:
-    """Hand-placed landmarks: roles, points (6, 2) in video pixels, and the neutral frame's time."""
+    """Hand-placed registration landmarks stored in a session's file (paper, Fig. S3A).
+
+    Parameters
+    ----------
+    nwbfile : pynwb.NWBFile
+
+    Returns
+    -------
+    roles : list of str
+    points : ndarray, shape (6, 2)
+        x, y in video pixels.
+    time_s : float
+        The neutral frame's time, session clock.
+    """
     container = nwbfile.processing["behavior"][LANDMARK_CONTAINER]
     roles = list(container.skeleton.nodes[:])
     series = [container.pose_estimation_series[f"Landmark_{r}"] for r in roles]
@@ -97,7 +184,17 @@ def landmark_points(nwbfile) -> tuple[list[str], np.ndarray, float]:
 
 
 def injection_events(nwbfile) -> list[dict]:
-    """The drug-injection events of a drug session (time_s, drug, dose, route); empty when none."""
+    """The drug-injection events of a drug session (paper, Fig. 3: i.p. injection after 15 min).
+
+    Parameters
+    ----------
+    nwbfile : pynwb.NWBFile
+
+    Returns
+    -------
+    list of dict
+        ``time_s, drug, dose, route`` per injection; empty when none.
+    """
     if INJECTION_TABLE not in nwbfile.events:
         return []
     table = nwbfile.events[INJECTION_TABLE].to_dataframe()
@@ -106,7 +203,18 @@ def injection_events(nwbfile) -> list[dict]:
 
 
 def photometry_arrays(nwbfile) -> dict[str, np.ndarray]:
-    """Signal and control (first ROI) with their own timestamps, session clock."""
+    """A session's photometry channels (paper, Methods "Fiber photometry"), first ROI.
+
+    Parameters
+    ----------
+    nwbfile : pynwb.NWBFile
+
+    Returns
+    -------
+    dict
+        ``signal_t, signal, control_t, control`` (each channel at its own timestamps, session clock)
+        and the control series' ``description``.
+    """
     sig = nwbfile.acquisition[SIGNAL_SERIES]
     ctl = nwbfile.acquisition[CONTROL_SERIES]
     s = np.asarray(sig.data[:], float)
@@ -139,11 +247,24 @@ class LandmarkInput:
 
 def landmark_input(nwb_path: str | Path, landmarks: dict[str, str], neutral_end: float | None,
                    neutral_s: float) -> LandmarkInput:
-    """Read a session's registration landmarks (Fig. S3A) from its NWB file.
+    """Read a session's registration landmarks (paper, Fig. S3A) from its NWB file.
 
     Hand-placed landmarks (the landmarks YAML, stored in the file) win; otherwise the DeepLabCut
-    keypoints named by ``landmarks`` (role -> keypoint) in the ``neutral_s`` seconds before
-    ``neutral_end`` (the first stimulus or the injection).
+    keypoints named by ``landmarks`` over the ``neutral_s`` seconds before ``neutral_end``.
+
+    Parameters
+    ----------
+    nwb_path : str or Path
+    landmarks : dict of str to str
+        Landmark role -> pose keypoint name.
+    neutral_end : float or None
+        The first stimulus or the injection, s; None when the session has neither.
+    neutral_s : float
+        Length of the neutral window before it.
+
+    Returns
+    -------
+    LandmarkInput
 
     Raises
     ------

@@ -52,8 +52,24 @@ class PhotometryRecording:
     events: dict[str, np.ndarray] = field(default_factory=dict)
 
 
+#: The control channel each format usually carries when session.yaml names none (None: the
+#: file says, as NWB does).
+DEFAULT_CONTROL_NM = {"neurophotometrics": 415.0, "pyphotometry": 560.0, "ibl": 415.0, "nwb": None}
+
+
 def control_kind(wavelength_nm: float) -> str:
-    """Name the control channel from its excitation wavelength: 400-420 nm is isosbestic for GCaMP."""
+    """Name the control channel from its excitation wavelength (paper, Methods "Fiber photometry":
+    405-415 nm isosbestic control).
+
+    Parameters
+    ----------
+    wavelength_nm : float
+
+    Returns
+    -------
+    str
+        ``"isosbestic"`` (400-420 nm, for GCaMP), ``"red"`` (>= 540 nm) or ``"other"``.
+    """
     if 400.0 <= wavelength_nm <= 420.0:
         return "isosbestic"
     if wavelength_nm >= 540.0:
@@ -105,9 +121,31 @@ def _select_rois(path: Path, available: list[str], wanted: tuple[str, ...]) -> l
 
 
 def read_neurophotometrics(path: str | Path, rois: tuple[str, ...] = (), signal_nm: float = 470.0,
-                           control_nm: float = 415.0) -> PhotometryRecording:
-    """Read a Neurophotometrics (Bonsai) CSV with interleaved LED frames."""
+                           control_nm: float | None = None) -> PhotometryRecording:
+    """Read a Neurophotometrics (Bonsai) CSV with interleaved LED frames (the paper's rig, Methods
+    "Fiber photometry").
+
+    Parameters
+    ----------
+    path : str or Path
+    rois : tuple of str, optional
+        ROI columns (``Region0G`` ...) to keep; all when empty.
+    signal_nm : float, optional
+        Signal excitation wavelength.
+    control_nm : float, optional
+        Control excitation wavelength; ``DEFAULT_CONTROL_NM`` when None.
+
+    Returns
+    -------
+    PhotometryRecording
+
+    Raises
+    ------
+    InputError
+        Naming the file and the column (timestamps, LedState, rois).
+    """
     path = Path(path)
+    control_nm = DEFAULT_CONTROL_NM["neurophotometrics"] if control_nm is None else control_nm
     try:
         table = pd.read_csv(path)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
@@ -142,14 +180,33 @@ def read_neurophotometrics(path: str | Path, rois: tuple[str, ...] = (), signal_
     return PhotometryRecording(path, "neurophotometrics", sig, ctl, control_kind(control_nm))
 
 
-def read_pyphotometry(path: str | Path, signal_nm: float = 470.0, control_nm: float = 560.0) -> PhotometryRecording:
+def read_pyphotometry(path: str | Path, signal_nm: float = 470.0, control_nm: float | None = None) -> PhotometryRecording:
     """Read a pyPhotometry .ppd file (2-colour modes).
 
-    Layout: 2-byte little-endian header length, a JSON header, then uint16 samples
-    alternating analog 1 and analog 2; ``analog = v >> 1`` and ``digital = v & 1`` (digital
-    input 1 rides on analog 1, input 2 on analog 2). Volts = analog * volts_per_division.
+    Layout: 2-byte little-endian header length, a JSON header, then uint16 samples alternating
+    analog 1 and analog 2; ``analog = v >> 1`` and ``digital = v & 1`` (digital input 1 rides on
+    analog 1, input 2 on analog 2). Volts = analog * volts_per_division.
+
+    Parameters
+    ----------
+    path : str or Path
+    signal_nm : float, optional
+        Wavelength of analog 1.
+    control_nm : float, optional
+        Wavelength of analog 2; ``DEFAULT_CONTROL_NM`` (a red channel) when None.
+
+    Returns
+    -------
+    PhotometryRecording
+        With the rising edges of each digital input in ``events``.
+
+    Raises
+    ------
+    InputError
+        Naming the file and the header field.
     """
     path = Path(path)
+    control_nm = DEFAULT_CONTROL_NM["pyphotometry"] if control_nm is None else control_nm
     raw = path.read_bytes()
     if len(raw) < 2:
         raise InputError(path, "header", "file too short")
@@ -184,10 +241,30 @@ def read_pyphotometry(path: str | Path, signal_nm: float = 470.0, control_nm: fl
 
 
 def read_ibl_parquet(path: str | Path, rois: tuple[str, ...] = (), signal_nm: float = 470.0,
-                     control_nm: float = 415.0) -> PhotometryRecording:
+                     control_nm: float | None = None) -> PhotometryRecording:
     """Read an IBL ``photometry.signal.pqt`` (columns ``times, wavelength, name, valid, G0, ...``);
-    frames with ``valid`` False (outside the task) are left out."""
+    frames with ``valid`` False (outside the task) are left out.
+
+    Parameters
+    ----------
+    path : str or Path
+    rois : tuple of str, optional
+        ROI columns to keep; all when empty.
+    signal_nm : float, optional
+    control_nm : float, optional
+        ``DEFAULT_CONTROL_NM`` when None.
+
+    Returns
+    -------
+    PhotometryRecording
+
+    Raises
+    ------
+    InputError
+        Naming the file and the column.
+    """
     path = Path(path)
+    control_nm = DEFAULT_CONTROL_NM["ibl"] if control_nm is None else control_nm
     table = read_parquet(path)
     for col in ("times", "wavelength"):
         if col not in table.columns:
@@ -215,9 +292,27 @@ def read_nwb_photometry(path: str | Path, rois: tuple[str, ...] = (), signal_nm:
     """Read fiber photometry from an NWB file written by another tool (ndx-fiber-photometry).
 
     Every ``FiberPhotometryResponseSeries`` in the file is split into its columns; each column's
-    excitation wavelength comes from the row of the fiber photometry table its region points at
-    (one row per column, or one row for the whole series). ROIs are named ``<series>`` or
-    ``<series>[<column>]``. ``control_nm`` None takes the one wavelength other than the signal's.
+    excitation wavelength comes from the row of the fiber photometry table its region points at (one
+    row per column, or one row for the whole series). ROIs are named ``<series>`` or
+    ``<series>[<column>]``.
+
+    Parameters
+    ----------
+    path : str or Path
+    rois : tuple of str, optional
+        Signal ROIs to keep; all when empty. Control columns pair with them by position.
+    signal_nm : float, optional
+    control_nm : float, optional
+        None takes the one wavelength other than the signal's.
+
+    Returns
+    -------
+    PhotometryRecording
+
+    Raises
+    ------
+    InputError
+        Naming the file and the field (table region, wavelengths, rois, timestamps).
     """
     from pynwb import NWBHDF5IO
 
@@ -277,18 +372,29 @@ def read_nwb_photometry(path: str | Path, rois: tuple[str, ...] = (), signal_nm:
     return PhotometryRecording(path, "nwb", sig, ctl, control_kind(control_nm))
 
 
-#: The control channel each format usually carries when session.yaml names none (None: the
-#: file says, as NWB does).
-DEFAULT_CONTROL_NM = {"neurophotometrics": 415.0, "pyphotometry": 560.0, "ibl": 415.0, "nwb": None}
-
-
 def read_photometry(path: str | Path, fmt: str, rois: tuple[str, ...] = (), signal_nm: float = 470.0,
                     control_nm: float | None = None) -> PhotometryRecording:
-    """Dispatch on ``fmt`` (neurophotometrics | pyphotometry | ibl | nwb)."""
+    """Read a photometry file of any supported format (the readers above).
+
+    Parameters
+    ----------
+    path : str or Path
+    fmt : str
+        ``neurophotometrics``, ``pyphotometry``, ``ibl`` or ``nwb``.
+    rois, signal_nm, control_nm
+        Passed to the format's reader (None: the format's default control).
+
+    Returns
+    -------
+    PhotometryRecording
+
+    Raises
+    ------
+    InputError
+        An unknown format, or the reader's error.
+    """
     if fmt == "nwb":
         return read_nwb_photometry(path, rois, signal_nm, control_nm)
-    if control_nm is None:
-        control_nm = DEFAULT_CONTROL_NM.get(fmt, 415.0)
     if fmt == "neurophotometrics":
         return read_neurophotometrics(path, rois, signal_nm, control_nm)
     if fmt == "pyphotometry":

@@ -60,7 +60,19 @@ _DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M
 
 
 def canonical_stimulus(name: str) -> str:
-    """Lower-case, trimmed stimulus name with the known aliases resolved (``Denatonium`` -> ``bitter``)."""
+    """The canonical name of a stimulus (paper, Methods "Stimuli": sucrose, water, quinine, ...).
+
+    Parameters
+    ----------
+    name : str
+        As written in a log or session.yaml.
+
+    Returns
+    -------
+    str
+        Lower-case, trimmed, inner spaces collapsed, known aliases resolved (``Denatonium`` ->
+        ``bitter``).
+    """
     key = " ".join(str(name).strip().lower().split())
     return STIMULUS_ALIASES.get(key, key)
 
@@ -216,6 +228,15 @@ def _parse_time(reader: _Reader, dotted: str, value: Any, need_tz: bool = True) 
 
 def load_session(folder: str | Path) -> SessionSpec:
     """Parse and validate ``<folder>/session.yaml``; every named file must exist.
+
+    Parameters
+    ----------
+    folder : str or Path
+        The session folder.
+
+    Returns
+    -------
+    SessionSpec
 
     Raises
     ------

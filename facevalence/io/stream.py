@@ -116,11 +116,35 @@ def score_video(path: str | Path, prototypes: dict[str, np.ndarray], matrix: np.
                 size: int = 1024, orientations: int = 8, cell: int = 16, block_norm: str = "L2-Hys",
                 labels: np.ndarray | None = None, keep=None, expected_frames: int | None = None,
                 progress: bool = True, heatmap_width: int = 256) -> StreamResult:
-    """Prototype similarities and motion energy of every frame of a video, in one pass.
+    """Prototype similarities and motion energy of every frame of a video, in one pass (paper,
+    Fig. 2D-I and S1): :func:`stream` with a
+    :class:`~facevalence.methods.scoring.MotionAccumulator` and, when there is HOG to compute, a
+    :class:`~facevalence.methods.scoring.PrototypeScorer`.
 
-    Without prototypes and ``keep`` no HOG is computed (motion energy only). See
-    :class:`~facevalence.methods.scoring.PrototypeScorer` and
-    :class:`~facevalence.methods.scoring.MotionAccumulator` for what is computed.
+    Parameters
+    ----------
+    path : str or Path
+        The video.
+    prototypes : dict of str to ndarray
+        Prototype name -> HOG vector; empty for motion energy only.
+    matrix : ndarray, shape (2, 3), optional
+        Registration applied before HOG.
+    size, orientations, cell, block_norm
+        HOG parameters (:class:`~facevalence.methods.scoring.HOGConfig`).
+    labels : ndarray, optional
+        Per-frame label whose frames' motion is averaged into a heatmap.
+    keep : optional
+        Frames whose HOG vectors are kept (see ``PrototypeScorer``).
+    expected_frames : int, optional
+        Frame count the NWB file records; a video that decodes to another count is refused.
+    progress : bool, optional
+        Show a progress bar.
+    heatmap_width : int, optional
+        Width of the motion heatmaps, px.
+
+    Returns
+    -------
+    StreamResult
     """
     info = probe_video(path)
     n = expected_frames or info.n_frames

@@ -28,10 +28,25 @@ class VideoInfo:
 
 
 def probe_video(path: str | Path, count: bool = False) -> VideoInfo:
-    """Frame count, rate and size of a video file.
+    """Frame count, rate and size of a video file (paper, Methods "Video recording").
 
-    The container's frame count is used when present; with ``count=True`` (or when the
-    container does not store it) the packets are counted, which is exact and still fast.
+    The container's frame count is used when present; with ``count=True`` (or when the container
+    does not store it) the packets are counted, which is exact and still fast.
+
+    Parameters
+    ----------
+    path : str or Path
+    count : bool, optional
+        Count packets instead of trusting the container.
+
+    Returns
+    -------
+    VideoInfo
+
+    Raises
+    ------
+    InputError
+        Naming the file: no video stream, no frame rate, or not a readable video.
     """
     path = Path(path)
     try:
@@ -53,13 +68,25 @@ def probe_video(path: str | Path, count: bool = False) -> VideoInfo:
 
 
 def iter_gray_frames(path: str | Path, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, np.ndarray]]:
-    """Yield ``(index, uint8 gray frame)`` for frames ``start <= index < stop`` in decode order.
+    """Decode a video's frames as uint8 grayscale, sequentially from the start of the file.
 
-    Frames are decoded sequentially from the start of the file. Seeking is not used on
-    purpose: on real files it is not frame-exact (AVI gives decode-order timestamps; one
-    real MP4 returned wrong frames after a key-frame seek), and a wrong frame would be a
-    silently wrong HOG. Reading many windows of one session should therefore be done in
-    one pass over the file.
+    Seeking is not used on purpose: on real files it is not frame-exact (AVI gives decode-order
+    timestamps; one real MP4 returned wrong frames after a key-frame seek), and a wrong frame would
+    be a silently wrong HOG. Reading many windows of one session should therefore be done in one
+    pass over the file.
+
+    Parameters
+    ----------
+    path : str or Path
+    start : int, optional
+        First frame yielded.
+    stop : int, optional
+        Decoding stops before this frame; to the end when None.
+
+    Returns
+    -------
+    iterator of (int, ndarray)
+        ``(index, frame)`` in decode order, ``start <= index < stop``.
     """
     path = Path(path)
     with av.open(str(path)) as container:
@@ -75,6 +102,15 @@ def iter_gray_frames(path: str | Path, start: int = 0, stop: int | None = None) 
 
 def read_frame(path: str | Path, index: int) -> np.ndarray:
     """One uint8 gray frame (decoded sequentially up to it; see :func:`iter_gray_frames`).
+
+    Parameters
+    ----------
+    path : str or Path
+    index : int
+
+    Returns
+    -------
+    ndarray, shape (rows, cols), uint8
 
     Raises
     ------

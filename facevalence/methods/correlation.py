@@ -9,13 +9,36 @@ from facevalence.methods.stats import spearman_shuffle
 
 
 def similarity_kind(valence: str) -> str:
-    """What a trial of ``valence`` is correlated with: the similarity to its own valence's
-    prototype, or the positive - negative difference for neutral stimuli."""
+    """What a trial of ``valence`` is correlated with (paper, Fig. 7A-B).
+
+    Parameters
+    ----------
+    valence : str
+        The stimulus's valence.
+
+    Returns
+    -------
+    str
+        ``"positive"`` or ``"negative"`` (the similarity to that prototype), or ``"difference"``
+        (positive - negative) for neutral stimuli.
+    """
     return valence if valence in ("positive", "negative") else "difference"
 
 
 def similarity_for(valence: str, sim_positive: np.ndarray, sim_negative: np.ndarray) -> np.ndarray:
-    """The per-frame similarity of :func:`similarity_kind` for trials of ``valence``."""
+    """The per-frame similarity of :func:`similarity_kind` for trials of ``valence`` (paper, Fig. 7A-B).
+
+    Parameters
+    ----------
+    valence : str
+        The stimulus's valence.
+    sim_positive, sim_negative : ndarray, shape (frames,)
+        Similarity of each frame to the positive and the negative prototype.
+
+    Returns
+    -------
+    ndarray, shape (frames,)
+    """
     kind = similarity_kind(valence)
     if kind == "difference":
         return np.asarray(sim_positive, float) - np.asarray(sim_negative, float)
@@ -24,19 +47,41 @@ def similarity_for(valence: str, sim_positive: np.ndarray, sim_negative: np.ndar
 
 def session_pairs(signals: dict, valence: str, onsets, *, window_s: float = 2.0, rate_hz: float = 15.0,
                   baseline_s: float | None = 4.0) -> tuple[np.ndarray, np.ndarray]:
-    """Pooled (z-scored dF/F, similarity) samples of one session's trials at ``onsets`` (:func:`window_pairs`).
+    """Pooled (z-scored dF/F, similarity) samples of one session's trials (paper, Fig. 7A-B).
 
-    ``signals``: ``times``, ``dff_z`` (photometry) and ``frame_times``, ``sim_positive``,
-    ``sim_negative`` (prototype scores) of the session.
+    Parameters
+    ----------
+    signals : dict
+        ``times``, ``dff_z`` (photometry) and ``frame_times``, ``sim_positive``, ``sim_negative``
+        (prototype scores) of the session.
+    valence : str
+        The valence of the trials, choosing the similarity (:func:`similarity_for`).
+    onsets : sequence of float
+        Trial onsets, s.
+    window_s, rate_hz, baseline_s : float
+        See :func:`facevalence.methods.photometry.window_pairs`.
+
+    Returns
+    -------
+    dff, similarity : ndarray, shape (samples,)
+        Samples of every trial's window on a common ``rate_hz`` grid.
     """
     face = similarity_for(valence, signals["sim_positive"], signals["sim_negative"])
-    return window_pairs(signals["times"], signals["dff_z"], signals["frame_times"], face, onsets, window_s, rate_hz,
-                        baseline_s)
+    return window_pairs(signals["times"], signals["dff_z"], signals["frame_times"], face, onsets, window_s=window_s,
+                        rate_hz=rate_hz, baseline_s=baseline_s)
 
 
 def trial_correlation(signals: dict, valence: str, onsets, *, window_s: float = 2.0, rate_hz: float = 15.0,
                       baseline_s: float | None = 4.0, n_shuffles: int = 1000) -> dict:
-    """Spearman rho (one-sided shuffle test, slope CI) of one session's trials of one stimulus (Fig. 7A).
+    """Spearman rho (one-sided shuffle test, slope CI) of one session's trials of one stimulus
+    (paper, Fig. 7A).
+
+    Parameters
+    ----------
+    signals, valence, onsets, window_s, rate_hz, baseline_s
+        See :func:`session_pairs`.
+    n_shuffles : int, optional
+        Permutations of the shuffle test.
 
     Returns
     -------

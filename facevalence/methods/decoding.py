@@ -15,10 +15,23 @@ import numpy as np
 
 
 def top_variance_keypoints(variance: dict[str, float], regions: dict[str, list[str]], k: int = 4) -> dict[str, list[str]]:
-    """The ``k`` keypoints of highest positional variance in each region, plus a ``mixed`` control
-    made of the single highest-variance keypoint of ``k`` regions (the regions ranked by it).
+    """The keypoints each region contributes to decoding (paper, Fig. 5G).
 
-    Regions with fewer than ``k`` keypoints present are left out.
+    Parameters
+    ----------
+    variance : dict of str to float
+        Keypoint -> positional variance (x plus y) over the sessions.
+    regions : dict of str to list of str
+        Region -> its keypoint names.
+    k : int, optional
+        Keypoints per region.
+
+    Returns
+    -------
+    dict of str to list of str
+        Region -> its ``k`` keypoints of highest variance (regions with fewer than ``k`` present are
+        left out), plus a ``mixed`` control made of the single highest-variance keypoint of ``k``
+        regions.
     """
     chosen = {}
     best = []
@@ -35,16 +48,31 @@ def top_variance_keypoints(variance: dict[str, float], regions: dict[str, list[s
 
 def trial_sequences(times: np.ndarray, positions: np.ndarray, onsets: np.ndarray, pre_s: float = 0.5,
                     post_s: float = 2.0, step: int = 3) -> np.ndarray:
-    """Sequences (trials, steps, features) from positions (frames, features) z-scored over the session.
+    """Trial sequences for the LSTM from positions z-scored over the session (paper, Fig. 5G).
 
-    Each trial's window is the frames with ``onset - pre_s <= t < onset + post_s``, every
-    ``step``-th one; windows are cut to the shortest so all trials have the same length.
+    Parameters
+    ----------
+    times : ndarray, shape (frames,)
+        Frame times, s.
+    positions : ndarray, shape (frames, features)
+        x and y of the chosen keypoints.
+    onsets : sequence of float
+        Trial onsets, s.
+    pre_s, post_s : float, optional
+        Each window is the frames with ``onset - pre_s <= t < onset + post_s``.
+    step : int, optional
+        Every ``step``-th frame is kept.
+
+    Returns
+    -------
+    ndarray, shape (trials, steps, features), float32
+        Windows cut to the shortest so every trial has the same length.
 
     Raises
     ------
     ValueError
         When a window holds fewer than 2 steps (a trial too close to the recording's edge) or the
-        positions hold NaN inside a window (nothing to interpolate from there).
+        positions hold NaN inside a window.
     """
     times = np.asarray(times, float)
     x = np.asarray(positions, float)
@@ -63,10 +91,28 @@ def trial_sequences(times: np.ndarray, positions: np.ndarray, onsets: np.ndarray
 
 
 def trial_folds(labels: np.ndarray, trial_ids: np.ndarray, n_folds: int = 10, seed: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Stratified folds over trials: (train indices, test indices) of the samples.
+    """Stratified cross-validation folds over trials (paper, Fig. 5G: split by trial).
 
-    Samples of one trial (``trial_ids`` may repeat, e.g. several windows per trial) always fall in
-    the same fold; the function checks it. ``n_folds`` is capped at the size of the smallest class.
+    Parameters
+    ----------
+    labels : ndarray, shape (samples,)
+        Class of each sample.
+    trial_ids : ndarray, shape (samples,)
+        Trial of each sample; samples of one trial always fall in the same fold (checked).
+    n_folds : int, optional
+        Capped at the number of trials of the smallest class.
+    seed : int, optional
+        Shuffle seed.
+
+    Returns
+    -------
+    list of (ndarray, ndarray)
+        (train indices, test indices) per fold.
+
+    Raises
+    ------
+    ValueError
+        When a class has fewer than 2 trials.
     """
     from sklearn.model_selection import StratifiedGroupKFold
 
@@ -85,7 +131,22 @@ def trial_folds(labels: np.ndarray, trial_ids: np.ndarray, n_folds: int = 10, se
 
 
 def make_lstm(n_inputs: int, n_classes: int, hidden: int = 256, layers: int = 3, dropout: float = 0.3):
-    """The paper's classifier: stacked LSTM, linear read-out of the last step."""
+    """The paper's decoder: a stacked LSTM with a linear read-out of the last step (Fig. 5G).
+
+    Parameters
+    ----------
+    n_inputs : int
+        Values per time step.
+    n_classes : int
+        Number of stimuli.
+    hidden, layers, dropout : optional
+        256 units, 3 layers, dropout 0.3 in the paper.
+
+    Returns
+    -------
+    torch.nn.Module
+        Maps (batch, steps, n_inputs) to (batch, n_classes) logits.
+    """
     import torch
     from torch import nn
 
@@ -116,7 +177,27 @@ class FoldResult:
 def cross_validate(x: np.ndarray, y: np.ndarray, trial_ids: np.ndarray, *, n_folds: int = 10, epochs: int = 60,
                    lr: float = 1e-3, batch: int = 32, hidden: int = 256, layers: int = 3, dropout: float = 0.3,
                    seed: int = 0, device: str = "cpu") -> list[FoldResult]:
-    """Train one LSTM per fold (Adam, cross-entropy) and score it on the held-out trials; deterministic for a seed."""
+    """Train one LSTM per fold (Adam, cross-entropy) and score it on the held-out trials (paper,
+    Fig. 5G); deterministic for a seed.
+
+    Parameters
+    ----------
+    x : ndarray, shape (samples, steps, features)
+        Sequences (:func:`trial_sequences`).
+    y : ndarray, shape (samples,)
+        Class labels.
+    trial_ids : ndarray, shape (samples,)
+        Trial of each sample (:func:`trial_folds`).
+    n_folds, epochs, lr, batch, hidden, layers, dropout, seed
+        Folds, training and network size (:func:`make_lstm`).
+    device : str, optional
+        torch device.
+
+    Returns
+    -------
+    list of FoldResult
+        Accuracy, test trials, predictions and truth per fold.
+    """
     import torch
 
     classes = np.unique(y)

@@ -25,11 +25,22 @@ PAPER_WINDOWS = (("0-15 min", 0.0, 900.0), ("15-30 min", 900.0, 1800.0))
 
 def baseline_normalised_difference(times: np.ndarray, sim_positive: np.ndarray, sim_negative: np.ndarray,
                                    injection_s: float, baseline_s: float = PAPER_BASELINE_S) -> tuple[np.ndarray, float, float]:
-    """``sim+ - sim-`` minus its mean over the ``baseline_s`` before the injection (Fig. 3C).
+    """``sim+ - sim-`` minus its mean over the baseline before the injection (paper, Fig. 3C).
+
+    Parameters
+    ----------
+    times : ndarray, shape (frames,)
+        Frame times, s (session clock).
+    sim_positive, sim_negative : ndarray, shape (frames,)
+        Cosine similarity of each frame to the positive and negative prototype.
+    injection_s : float
+        Injection time, s.
+    baseline_s : float, optional
+        Length of the baseline window before the injection (15 min in the paper).
 
     Returns
     -------
-    normalised : (frames,) float64
+    normalised : ndarray, shape (frames,), float64
     baseline_mean, baseline_sd : float
         Mean and standard deviation (ddof 1) of the raw difference over the baseline window.
 
@@ -47,24 +58,35 @@ def baseline_normalised_difference(times: np.ndarray, sim_positive: np.ndarray, 
     return diff - mean, mean, sd
 
 
-def window_proportions(times: np.ndarray, normalised: np.ndarray, baseline_sd: float, injection_s: float,
+def window_proportions(times: np.ndarray, normalised: np.ndarray, baseline_sd: float, injection_s: float, *,
                        windows=PAPER_WINDOWS, baseline_s: float = PAPER_BASELINE_S,
                        threshold_sd: float = 0.0) -> list[dict]:
-    """Proportions of positive and negative frames per window, raw and minus the baseline's (Fig. 3D-E, G-H).
+    """Proportions of positive and negative frames per window, raw and minus the baseline's (paper,
+    Fig. 3D-E, G-H).
 
     Parameters
     ----------
-    windows : sequence of (name, start_s, stop_s) relative to the injection
-    threshold_sd : a frame is positive when ``normalised > threshold_sd * baseline_sd``,
-        negative when ``normalised < -threshold_sd * baseline_sd`` (0: the sign of the
-        baseline-normalised difference)
+    times, normalised : ndarray, shape (frames,)
+        Frame times (s) and the baseline-normalised difference.
+    baseline_sd : float
+        SD of the raw difference over the baseline window.
+    injection_s : float
+        Injection time, s.
+    windows : sequence of (name, start_s, stop_s), optional
+        Windows relative to the injection (0-15 and 15-30 min in the paper).
+    baseline_s : float, optional
+        Length of the baseline window.
+    threshold_sd : float, optional
+        A frame is positive when ``normalised > threshold_sd * baseline_sd``, negative when
+        ``normalised < -threshold_sd * baseline_sd`` (0: the sign of the normalised difference).
 
     Returns
     -------
-    One dict per window (the baseline window first, named ``"baseline"``) with ``name, start_s,
-    stop_s, n_frames, p_positive, p_negative, p_positive_norm, p_negative_norm,
-    difference_norm`` (``p_positive_norm - p_negative_norm``) and ``note``. A window the
-    recording does not cover gets NaN values and a note saying so, never a number.
+    list of dict
+        One per window (the baseline window first, named ``"baseline"``) with ``name, start_s,
+        stop_s, n_frames, p_positive, p_negative, p_positive_norm, p_negative_norm,
+        difference_norm`` (``p_positive_norm - p_negative_norm``) and ``note``. A window the
+        recording does not cover gets NaN values and a note saying so, never a number.
     """
     times = np.asarray(times, float)
     normalised = np.asarray(normalised, float)
@@ -95,12 +117,23 @@ def _step(times: np.ndarray) -> float:
 
 
 def binned_course(times: np.ndarray, normalised: np.ndarray, injection_s: float, bin_s: float = 60.0) -> tuple[np.ndarray, np.ndarray]:
-    """Mean baseline-normalised difference per ``bin_s`` bin, bins aligned to the injection (Fig. 3C).
+    """Mean baseline-normalised difference per bin, bins aligned to the injection (paper, Fig. 3C).
+
+    Parameters
+    ----------
+    times, normalised : ndarray, shape (frames,)
+        Frame times (s) and the baseline-normalised difference.
+    injection_s : float
+        Injection time, s.
+    bin_s : float, optional
+        Bin length, s.
 
     Returns
     -------
-    bin_start : (bins,) s relative to the injection
-    mean : (bins,) NaN for bins without scored frames
+    bin_start : ndarray, shape (bins,)
+        s relative to the injection.
+    mean : ndarray, shape (bins,)
+        NaN for bins without scored frames.
     """
     times = np.asarray(times, float)
     normalised = np.asarray(normalised, float)
@@ -130,10 +163,22 @@ class DrugResponse:
 def drug_response(times: np.ndarray, sim_positive: np.ndarray, sim_negative: np.ndarray, injection_s: float, *,
                   baseline_s: float = PAPER_BASELINE_S, windows=PAPER_WINDOWS, threshold_sd: float = 0.0,
                   bin_s: float = 60.0) -> DrugResponse:
-    """A drug session's frames against the valence prototypes, normalised to its own baseline (Fig. 3).
+    """A drug session's frames against the valence prototypes, normalised to its own baseline
+    (paper, Fig. 3C-E, G-H): :func:`baseline_normalised_difference`, then
+    :func:`window_proportions` and :func:`binned_course` of the normalised difference.
 
-    :func:`baseline_normalised_difference`, then :func:`window_proportions` and :func:`binned_course`
-    of the normalised difference.
+    Parameters
+    ----------
+    times, sim_positive, sim_negative, injection_s, baseline_s
+        See :func:`baseline_normalised_difference`.
+    windows, threshold_sd
+        See :func:`window_proportions`.
+    bin_s : float, optional
+        See :func:`binned_course`.
+
+    Returns
+    -------
+    DrugResponse
 
     Raises
     ------
@@ -141,6 +186,7 @@ def drug_response(times: np.ndarray, sim_positive: np.ndarray, sim_negative: np.
         When the baseline window holds fewer than 2 scored frames.
     """
     norm, mean, sd = baseline_normalised_difference(times, sim_positive, sim_negative, injection_s, baseline_s)
-    props = window_proportions(times, norm, sd, injection_s, [tuple(w) for w in windows], baseline_s, threshold_sd)
+    props = window_proportions(times, norm, sd, injection_s, windows=[tuple(w) for w in windows], baseline_s=baseline_s,
+                               threshold_sd=threshold_sd)
     bins, course = binned_course(times, norm, injection_s, bin_s)
     return DrugResponse(mean, sd, bins, course, props)

@@ -27,10 +27,30 @@ class Embedding:
 
 def embed_hog(hog: np.ndarray, n_pca: int = PAPER_PCA, n_neighbors: int = PAPER_NEIGHBORS, n_clusters: int = 5,
               seed: int = 0) -> Embedding:
-    """PCA -> UMAP -> k-means of HOG vectors (rows = frames), deterministic for a ``seed``.
+    """PCA -> UMAP -> k-means of HOG vectors, deterministic for a ``seed`` (paper, Fig. 1G).
 
-    With fewer frames than ``n_pca`` (or ``n_neighbors``) the largest possible value is used and
-    reported in the result. Raises ValueError with fewer frames than clusters (or than 3).
+    Parameters
+    ----------
+    hog : ndarray, shape (frames, features)
+        One HOG vector per frame.
+    n_pca : int, optional
+        PCA components (400 in the paper); with fewer frames the largest possible value is used.
+    n_neighbors : int, optional
+        UMAP neighbours (45 in the paper); capped at frames - 1.
+    n_clusters : int, optional
+        k-means clusters on the UMAP coordinates.
+    seed : int, optional
+        Seed of PCA, UMAP and k-means.
+
+    Returns
+    -------
+    Embedding
+        Coordinates, clusters and the component and neighbour counts actually used.
+
+    Raises
+    ------
+    ValueError
+        With fewer frames than clusters (or than 3).
     """
     from sklearn.cluster import KMeans
     from sklearn.decomposition import PCA
@@ -52,7 +72,20 @@ def embed_hog(hog: np.ndarray, n_pca: int = PAPER_PCA, n_neighbors: int = PAPER_
 
 
 def cluster_agreement(cluster: np.ndarray, labels: np.ndarray) -> float:
-    """Adjusted Rand index between k-means clusters and stimulus labels (1 = identical partitions, ~0 = chance)."""
+    """How well the k-means clusters follow the stimuli (paper, Fig. 1G).
+
+    Parameters
+    ----------
+    cluster : ndarray, shape (frames,)
+        k-means label of each frame.
+    labels : ndarray, shape (frames,)
+        Stimulus of each frame.
+
+    Returns
+    -------
+    float
+        Adjusted Rand index (1 = identical partitions, ~0 = chance).
+    """
     from sklearn.metrics import adjusted_rand_score
 
     return float(adjusted_rand_score(np.asarray(labels), np.asarray(cluster)))

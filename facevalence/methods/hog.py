@@ -39,7 +39,20 @@ def _lookup(orientations: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def resize_gray(frame: np.ndarray, size: int = PAPER_SIZE) -> np.ndarray:
-    """Grayscale uint8 frame resized to ``size`` x ``size`` (bilinear), as fed to HOG."""
+    """A frame as fed to HOG (paper, Methods "HOG": 224 x 224 grayscale).
+
+    Parameters
+    ----------
+    frame : ndarray, shape (h, w) or (h, w, 3)
+        Grayscale or RGB frame, uint8.
+    size : int, optional
+        Side of the square output, px.
+
+    Returns
+    -------
+    ndarray, shape (size, size), uint8
+        Converted to grayscale and resized bilinearly when needed; contiguous.
+    """
     if frame.ndim == 3:
         frame = cv2.cvtColor(frame, cv2.COLOR_RGB2GRAY)
     if frame.shape != (size, size):

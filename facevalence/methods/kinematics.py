@@ -42,15 +42,36 @@ def clean_keypoints(xy: np.ndarray, likelihood: np.ndarray, threshold: float = 0
 
 
 def vector_angle(origin: np.ndarray, point: np.ndarray) -> np.ndarray:
-    """Angle of the vector origin -> point against the +x axis, degrees in (-180, 180],
-    counter-clockwise as seen on screen (image y axis points down)."""
+    """Angle of the vector origin -> point against the +x axis (paper, Fig. 4: angle features).
+
+    Parameters
+    ----------
+    origin, point : ndarray, shape (..., 2)
+        Points in image pixels (y grows downwards).
+
+    Returns
+    -------
+    ndarray, shape (...)
+        Degrees in (-180, 180], counter-clockwise as seen on screen.
+    """
     d = np.asarray(point, float) - np.asarray(origin, float)
     angle = np.degrees(np.arctan2(-d[..., 1], d[..., 0]))
     return np.where(angle <= -180.0, angle + 360.0, angle)  # arctan2(-0.0, -1) is -180
 
 
 def angle_at(a: np.ndarray, vertex: np.ndarray, c: np.ndarray) -> np.ndarray:
-    """Unsigned angle a-vertex-c in degrees (0..180)."""
+    """Unsigned angle a-vertex-c (paper, Fig. 4: mouth inclination, ear fold).
+
+    Parameters
+    ----------
+    a, vertex, c : ndarray, shape (..., 2)
+        Points in image pixels; the angle is measured at ``vertex``.
+
+    Returns
+    -------
+    ndarray, shape (...)
+        Degrees in [0, 180]; NaN where a point coincides with the vertex or is missing.
+    """
     u = np.asarray(a, float) - vertex
     v = np.asarray(c, float) - vertex
     cos = (u * v).sum(-1) / (np.linalg.norm(u, axis=-1) * np.linalg.norm(v, axis=-1))
@@ -58,20 +79,56 @@ def angle_at(a: np.ndarray, vertex: np.ndarray, c: np.ndarray) -> np.ndarray:
 
 
 def ear_angle(ear_base: np.ndarray, pinna_edge: np.ndarray) -> np.ndarray:
-    """Ear angle: the base -> posterior pinna edge vector against the x axis (Fig. 4)."""
+    """Ear angle: the base -> posterior pinna edge vector against the x axis (paper, Fig. 4).
+
+    Parameters
+    ----------
+    ear_base, pinna_edge : ndarray, shape (..., 2)
+        Keypoint positions, px.
+
+    Returns
+    -------
+    ndarray, shape (...)
+        Degrees in (-180, 180] (:func:`vector_angle`).
+    """
     return vector_angle(ear_base, pinna_edge)
 
 
 def mouth_inclination(nostril: np.ndarray, eye_inner_corner: np.ndarray, lower_lip: np.ndarray) -> np.ndarray:
-    """Mouth inclination: the angle nostril - inner eye corner - lower lip (Fig. 4)."""
+    """Mouth inclination: the angle nostril - inner eye corner - lower lip (paper, Fig. 4).
+
+    Parameters
+    ----------
+    nostril, eye_inner_corner, lower_lip : ndarray, shape (..., 2)
+        Keypoint positions, px.
+
+    Returns
+    -------
+    ndarray, shape (...)
+        Degrees in [0, 180] at the inner eye corner.
+    """
     return angle_at(nostril, eye_inner_corner, lower_lip)
 
 
 def baseline_change(values: np.ndarray, times: np.ndarray, onset: float, baseline_s: float = 4.0) -> np.ndarray:
-    """Proportional change from the pre-stimulus mean: ``(v - m) / m`` with ``m`` the mean of
-    ``values`` over ``[onset - baseline_s, onset)`` (paper, Methods, keypoint analysis).
+    """Proportional change from the pre-stimulus mean (paper, Methods, keypoint analysis; Fig. 5).
 
-    Returns all-NaN when the baseline window holds no finite value or its mean is 0.
+    Parameters
+    ----------
+    values : ndarray, shape (n,)
+        A feature's values per frame.
+    times : ndarray, shape (n,)
+        Frame times, s (any clock shared with ``onset``).
+    onset : float
+        Stimulus onset, s.
+    baseline_s : float, optional
+        Length of the baseline window ``[onset - baseline_s, onset)``.
+
+    Returns
+    -------
+    ndarray, shape (n,)
+        ``(v - m) / |m|`` with ``m`` the mean of the finite baseline values; all NaN when the baseline
+        window holds no finite value or its mean is 0.
     """
     values = np.asarray(values, float)
     pre = (times >= onset - baseline_s) & (times < onset)
@@ -116,24 +173,54 @@ MOUSEFLOW_KEYPOINT_MAP: dict[str, str | list[str]] = {
 
 
 def distance(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Euclidean distance between two point series (..., 2)."""
+    """Euclidean distance between two point series (paper, Fig. 4: length and opening features).
+
+    Parameters
+    ----------
+    a, b : ndarray, shape (..., 2)
+        Points, px.
+
+    Returns
+    -------
+    ndarray, shape (...)
+        Distance in px.
+    """
     return np.linalg.norm(np.asarray(a, float) - np.asarray(b, float), axis=-1)
 
 
 def whisker_angle(base: np.ndarray, tip: np.ndarray) -> np.ndarray:
-    """Whisker angle: base -> tip against the -x axis, positive when the tip points up (protraction
-    of a mouse facing left), degrees."""
+    """Whisker angle: base -> tip against the -x axis (paper, Fig. 4).
+
+    Parameters
+    ----------
+    base, tip : ndarray, shape (..., 2)
+        Whisker base and tip positions, px.
+
+    Returns
+    -------
+    ndarray, shape (...)
+        Degrees, positive when the tip points up (protraction of a mouse facing left).
+    """
     d = np.asarray(tip, float) - np.asarray(base, float)
     return np.degrees(np.arctan2(-d[..., 1], -d[..., 0]))
 
 
 def feature_plan(keypoint_map: dict, available: list[str]) -> tuple[dict[str, list[list[str]]], dict[str, str]]:
-    """Which features a pose with keypoints ``available`` allows under ``keypoint_map``.
+    """Which of the paper's ten features (Fig. 4-5) a pose with keypoints ``available`` allows.
+
+    Parameters
+    ----------
+    keypoint_map : dict
+        Feature role -> keypoint name, or list of names whose mean position plays the role.
+    available : list of str
+        The pose's keypoint names.
 
     Returns
     -------
-    plan : feature -> for each role, the keypoint names whose mean position plays it
-    missing : feature -> reason it cannot be computed (role not mapped, or keypoints absent)
+    plan : dict
+        Feature -> for each of its roles, the keypoint names whose mean position plays it.
+    missing : dict
+        Feature -> why it cannot be computed (role not mapped, or keypoints absent).
     """
     have = set(available)
     plan, missing = {}, {}
@@ -157,7 +244,22 @@ def feature_plan(keypoint_map: dict, available: list[str]) -> tuple[dict[str, li
 
 
 def compute_features(xy: np.ndarray, names: list[str], plan: dict[str, list[list[str]]]) -> dict[str, np.ndarray]:
-    """Per-frame feature values from cleaned positions ``xy`` (frames, keypoints, 2) (paper Fig. 4-5)."""
+    """Per-frame feature values from cleaned positions (paper, Fig. 4-5).
+
+    Parameters
+    ----------
+    xy : ndarray, shape (frames, keypoints, 2)
+        Cleaned positions, px.
+    names : list of str
+        Keypoint names, the columns of ``xy``.
+    plan : dict
+        The ``plan`` of :func:`feature_plan`.
+
+    Returns
+    -------
+    dict of str to ndarray
+        Feature -> values per frame (px or degrees).
+    """
     index = {n: i for i, n in enumerate(names)}
 
     def role(group):
@@ -204,7 +306,24 @@ def clean_pose(position, confidence, threshold: float = 0.9, window: int = 5):
 
 
 def poses_dataset(xy: np.ndarray, likelihood: np.ndarray, names: list[str], fps: float | None = None):
-    """A movement poses dataset (one individual) from arrays (frames, keypoints, 2) and (frames, keypoints)."""
+    """A one-individual movement poses dataset from plain arrays (paper, Methods "Keypoint tracking").
+
+    Parameters
+    ----------
+    xy : ndarray, shape (frames, keypoints, 2)
+        Positions, px.
+    likelihood : ndarray, shape (frames, keypoints)
+        DeepLabCut likelihoods.
+    names : list of str
+        Keypoint names.
+    fps : float, optional
+        Frame rate; the time coordinate is in frames when omitted.
+
+    Returns
+    -------
+    xarray.Dataset
+        movement's poses dataset with ``position`` and ``confidence``.
+    """
     from movement.io import load_poses
 
     position = np.transpose(np.asarray(xy, float), (0, 2, 1))[..., None]  # time, space, keypoints, individuals
@@ -213,19 +332,60 @@ def poses_dataset(xy: np.ndarray, likelihood: np.ndarray, names: list[str], fps:
 
 
 def pose_array(position) -> np.ndarray:
-    """A one-individual movement position array as numpy (frames, keypoints, 2)."""
+    """A one-individual movement position array as numpy (inverse of :func:`poses_dataset`; paper,
+    Methods "Keypoint tracking").
+
+    Parameters
+    ----------
+    position : xarray.DataArray
+        movement position, dims (time, space, keypoints, individuals).
+
+    Returns
+    -------
+    ndarray, shape (frames, keypoints, 2)
+    """
     return np.transpose(np.asarray(position.values)[..., 0], (0, 2, 1))
 
 
 def response_latency(change: np.ndarray, times: np.ndarray, threshold: float) -> float:
-    """First time >= 0 at which ``|change|`` reaches ``threshold`` (s after onset); NaN if never."""
+    """Latency of a feature's response (paper, Fig. 5: latency per stimulus).
+
+    Parameters
+    ----------
+    change : ndarray, shape (n,)
+        Proportional change from baseline (:func:`baseline_change`).
+    times : ndarray, shape (n,)
+        Times relative to onset, s.
+    threshold : float
+        The magnitude of change that counts as a response.
+
+    Returns
+    -------
+    float
+        First time >= 0 at which ``|change|`` reaches ``threshold``, s after onset; NaN if never.
+    """
     after = (np.asarray(times) >= 0) & np.isfinite(change)
     hit = np.flatnonzero(after & (np.abs(change) >= threshold))
     return float(times[hit[0]]) if hit.size else float("nan")
 
 
 def peak_change(change: np.ndarray, times: np.ndarray, stop: float) -> float:
-    """Change of largest magnitude (sign kept) from onset (t = 0) to ``stop`` s; NaN if none is finite."""
+    """Change of largest magnitude after onset (paper, Fig. 5A-E: peak change per stimulus).
+
+    Parameters
+    ----------
+    change : ndarray, shape (n,)
+        Proportional change from baseline.
+    times : ndarray, shape (n,)
+        Times relative to onset, s.
+    stop : float
+        End of the response window, s after onset.
+
+    Returns
+    -------
+    float
+        The change (sign kept) of largest magnitude in ``[0, stop)``; NaN if none is finite.
+    """
     sel = (np.asarray(times) >= 0) & (times < stop) & np.isfinite(change)
     if not sel.any():
         return float("nan")
@@ -237,8 +397,24 @@ def keypoint_pca(cleaned: np.ndarray, names: list[str], regions: dict[str, tuple
     """PCA of z-scored keypoint positions (paper, Fig. S4): per region the keypoint of largest
     positional variance, its x and y z-scored over the frames where every chosen point is finite.
 
-    Returns ``{"keypoints", "explained_variance", "components", "n_frames"}``; raises ValueError
-    when fewer than 2 regions have a keypoint or fewer than 3 frames are complete.
+    Parameters
+    ----------
+    cleaned : ndarray, shape (frames, keypoints, 2)
+        Cleaned positions, px.
+    names : list of str
+        Keypoint names, the columns of ``cleaned``.
+    regions : dict of str to tuple of str
+        Facial region -> its keypoints (:data:`facevalence.methods.keypoints.REGIONS`).
+
+    Returns
+    -------
+    dict
+        ``{"keypoints", "explained_variance", "components", "n_frames"}``.
+
+    Raises
+    ------
+    ValueError
+        When fewer than 2 regions have a keypoint or fewer than 3 frames are complete.
     """
     from sklearn.decomposition import PCA
 
@@ -263,8 +439,24 @@ def keypoint_pca(cleaned: np.ndarray, names: list[str], regions: dict[str, tuple
 
 
 def window_coverage(times: np.ndarray, onset: float, baseline_s: float, stop_s: float) -> str:
-    """Why a trial window ``[onset - baseline_s, onset + stop_s)`` is not fully covered by the pose
-    timestamps ``times`` ("" when it is): a trial too close to the start or end of the recording."""
+    """Why a trial window is not fully covered by the pose (paper, Methods: trials at the edges of a
+    recording are left out).
+
+    Parameters
+    ----------
+    times : ndarray, shape (n,)
+        Pose timestamps, s.
+    onset : float
+        Stimulus onset, s.
+    baseline_s, stop_s : float
+        The window ``[onset - baseline_s, onset + stop_s)``.
+
+    Returns
+    -------
+    str
+        The reason (pose starts inside the baseline, or ends before the window does); ``""`` when the
+        window is covered.
+    """
     times = np.asarray(times, float)
     frame = float(np.median(np.diff(times))) if len(times) > 1 else 0.0
     if times[0] > onset - baseline_s + frame:

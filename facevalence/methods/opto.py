@@ -47,8 +47,16 @@ def trial_measures(scores: list[dict], features: list[dict]) -> pd.DataFrame:
 
 
 def laser_comparisons(measures: pd.DataFrame, *by: str) -> list[dict]:
-    """Mann-Whitney of laser-on vs laser-off trials per measure and valence (and per ``by`` column,
-    e.g. ``subject_group``: eNpHR vs the eYFP control) (Fig. 7E-G, J-L).
+    """Mann-Whitney of laser-on vs laser-off trials per measure and valence, and per ``by`` column
+    (e.g. ``subject_group``: eNpHR vs the eYFP control) (paper, Fig. 7E-G, J-L).
+
+    Parameters
+    ----------
+    measures : pandas.DataFrame
+        One row per trial and measure: ``trial_id, valence, laser_on, measure, value`` plus the
+        ``by`` columns.
+    *by : str
+        Extra columns to group by.
 
     Returns
     -------
@@ -69,6 +77,16 @@ def laser_comparisons(measures: pd.DataFrame, *by: str) -> list[dict]:
 
 
 def laser_counts(measures: pd.DataFrame) -> tuple[int, int]:
-    """Valenced trials with the laser on and off."""
+    """How many valenced trials had the laser on and off (paper, Fig. 7E-L: trial counts per arm).
+
+    Parameters
+    ----------
+    measures : pandas.DataFrame
+        The table of :func:`laser_comparisons` (``trial_id``, ``laser_on``).
+
+    Returns
+    -------
+    n_on, n_off : int
+    """
     trials = measures.drop_duplicates("trial_id")
     return int(trials["laser_on"].sum()), int((~trials["laser_on"]).sum())

@@ -35,7 +35,8 @@ def fit_coefficients(control: np.ndarray, signal: np.ndarray) -> tuple[float, fl
 
 
 def fit_control(control: np.ndarray, signal: np.ndarray) -> np.ndarray:
-    """The fitted control ``a * control + b`` (:func:`fit_coefficients`).
+    """The fitted control ``a * control + b`` (:func:`fit_coefficients`; paper, Methods "Fiber
+    photometry").
 
     Parameters
     ----------
@@ -73,11 +74,27 @@ AIRPLS_LAMBDA_15HZ = 1e7
 
 
 def bleaching_baseline(values: np.ndarray, rate_hz: float, lam_15hz: float = AIRPLS_LAMBDA_15HZ) -> np.ndarray:
-    """Slow photobleaching baseline of one channel by adaptive iteratively reweighted penalized
-    least squares (airPLS, Zhang et al. 2010; pybaselines), as in the paper's Methods.
+    """Slow photobleaching baseline of one channel by adaptive iteratively reweighted penalized least
+    squares (airPLS, Zhang et al. 2010; pybaselines), as in the paper's Methods "Fiber photometry".
 
-    ``lam_15hz`` is the Whittaker smoothness at 15 Hz; it is rescaled to ``rate_hz``. Values that
-    are not finite are bridged by linear interpolation for the fit.
+    Parameters
+    ----------
+    values : ndarray, shape (n,)
+        One raw fluorescence channel; non-finite samples are bridged by linear interpolation for the fit.
+    rate_hz : float
+        The channel's sampling rate.
+    lam_15hz : float, optional
+        Whittaker smoothness at 15 Hz, rescaled to ``rate_hz`` by (rate / 15)^4.
+
+    Returns
+    -------
+    ndarray, shape (n,)
+        The baseline.
+
+    Raises
+    ------
+    ValueError
+        With fewer than 3 finite samples.
     """
     from pybaselines.whittaker import airpls
 
@@ -94,8 +111,24 @@ def bleaching_baseline(values: np.ndarray, rate_hz: float, lam_15hz: float = AIR
 
 
 def correct_bleaching(values: np.ndarray, rate_hz: float, lam_15hz: float = AIRPLS_LAMBDA_15HZ) -> np.ndarray:
-    """Divide a channel by its airPLS bleaching baseline (values near 1 afterwards): the decay of
-    the fluorescence over the session is removed while fast transients keep their relative size."""
+    """Divide a channel by its airPLS bleaching baseline (paper, Methods "Fiber photometry"): the
+    decay over the session is removed while fast transients keep their relative size.
+
+    Parameters
+    ----------
+    values, rate_hz, lam_15hz
+        See :func:`bleaching_baseline`.
+
+    Returns
+    -------
+    ndarray, shape (n,)
+        Values near 1.
+
+    Raises
+    ------
+    ValueError
+        When the baseline reaches 0 or below (not a raw fluorescence channel).
+    """
     base = bleaching_baseline(values, rate_hz, lam_15hz)
     if (base <= 0).any():
         raise ValueError("the bleaching baseline reaches 0 or below; is this a raw fluorescence channel?")
@@ -104,11 +137,23 @@ def correct_bleaching(values: np.ndarray, rate_hz: float, lam_15hz: float = AIRP
 
 def process_trace(signal_t: np.ndarray, signal: np.ndarray, control_t: np.ndarray, control: np.ndarray,
                   lam_15hz: float | None = AIRPLS_LAMBDA_15HZ) -> dict:
-    """The paper's chain on one fiber: airPLS bleaching correction of each channel (skipped when
-    ``lam_15hz`` is None), the control put on the signal's own timestamps, least-squares fit of the
-    control to the signal, dF/F = (signal - fitted control) / fitted control.
+    """The paper's chain on one fiber (Methods "Fiber photometry"): airPLS bleaching correction of each
+    channel, the control put on the signal's own timestamps, least-squares fit of the control to the
+    signal, dF/F = (signal - fitted control) / fitted control.
 
-    Returns ``{"dff", "fit_slope", "fit_intercept", "rate_hz"}``; ``dff`` is at ``signal_t``.
+    Parameters
+    ----------
+    signal_t, signal : ndarray, shape (n,)
+        The calcium-dependent channel (465/470 nm) and its timestamps, s.
+    control_t, control : ndarray, shape (m,)
+        The isosbestic control channel (405/415 nm) and its timestamps, s.
+    lam_15hz : float or None, optional
+        airPLS smoothness at 15 Hz; None skips the bleaching correction.
+
+    Returns
+    -------
+    dict
+        ``{"dff", "fit_slope", "fit_intercept", "rate_hz"}``; ``dff`` is at ``signal_t``.
     """
     signal_t = np.asarray(signal_t, float)
     rate = float(1.0 / np.median(np.diff(signal_t)))
@@ -125,7 +170,7 @@ def process_trace(signal_t: np.ndarray, signal: np.ndarray, control_t: np.ndarra
 
 def align_to_signal(signal_t: np.ndarray, control_t: np.ndarray, control: np.ndarray) -> np.ndarray:
     """The control channel put on the signal channel's own timestamps (interleaved LEDs sample them
-    at different times).
+    at different times; paper, Methods "Fiber photometry").
 
     Parameters
     ----------
@@ -144,33 +189,100 @@ def align_to_signal(signal_t: np.ndarray, control_t: np.ndarray, control: np.nda
 
 def trial_window(times: np.ndarray, values: np.ndarray, onset: float, pre_s: float, post_s: float,
                  rate_hz: float) -> tuple[np.ndarray, np.ndarray]:
-    """Values resampled on a regular grid ``onset + [-pre_s, post_s)`` at ``rate_hz``; NaN outside the data."""
+    """Values resampled on a regular grid around one onset (paper, Fig. 6: PSTH windows).
+
+    Parameters
+    ----------
+    times, values : ndarray, shape (n,)
+        The signal and its timestamps, s.
+    onset : float
+        Stimulus onset, s.
+    pre_s, post_s : float
+        The window ``onset + [-pre_s, post_s)``.
+    rate_hz : float
+        Grid rate.
+
+    Returns
+    -------
+    grid : ndarray
+        Sample times relative to onset (:func:`window_grid`).
+    values : ndarray
+        Linearly interpolated values on ``grid``; NaN outside the data.
+    """
     grid = window_grid(pre_s, post_s, rate_hz)
     out = np.interp(onset + grid, times, values, left=np.nan, right=np.nan)
     return grid, out
 
 
 def window_grid(pre_s: float, post_s: float, rate_hz: float) -> np.ndarray:
-    """Sample times ``-pre_s + k / rate_hz`` in ``[-pre_s, post_s)``. Each is computed from its own
-    index (not accumulated as ``np.arange`` with a float step does), so onset is exactly 0 whenever
-    ``pre_s`` is a whole number of samples and falls on the post-onset side."""
+    """Sample times of a trial window (paper, Fig. 6-7: 15 Hz grids around onset).
+
+    Parameters
+    ----------
+    pre_s, post_s : float
+        The window ``[-pre_s, post_s)``, s relative to onset.
+    rate_hz : float
+        Grid rate.
+
+    Returns
+    -------
+    ndarray
+        ``-pre_s + k / rate_hz``; each sample is computed from its own index (not accumulated as
+        ``np.arange`` with a float step does), so onset is exactly 0 whenever ``pre_s`` is a whole
+        number of samples and falls on the post-onset side.
+    """
     n = int(np.ceil((pre_s + post_s) * rate_hz - 1e-6))
     return -pre_s + np.arange(n) / rate_hz
 
 
 def baseline_subtract(grid: np.ndarray, values: np.ndarray, baseline_s: float = 4.0) -> np.ndarray:
-    """Subtract the mean over ``[-baseline_s, 0)`` (the paper's 4 s pre-stimulus baseline); all NaN
-    when that window holds no finite value."""
+    """Subtract the pre-stimulus mean (paper, Methods: the 4 s pre-stimulus baseline).
+
+    Parameters
+    ----------
+    grid : ndarray
+        Sample times relative to onset, s.
+    values : ndarray
+        Values on ``grid``.
+    baseline_s : float, optional
+        The baseline ``[-baseline_s, 0)``.
+
+    Returns
+    -------
+    ndarray
+        ``values`` minus the finite baseline mean; all NaN when that window holds no finite value.
+    """
     pre = values[(grid >= -baseline_s) & (grid < 0)]
     return values - (np.nanmean(pre) if np.isfinite(pre).any() else np.nan)
 
 
-def psth(times: np.ndarray, trace: np.ndarray, onsets: np.ndarray, pre_s: float, post_s: float,
+def psth(times: np.ndarray, trace: np.ndarray, onsets: np.ndarray, *, pre_s: float, post_s: float,
          rate_hz: float, baseline_s: float) -> tuple[np.ndarray, np.ndarray]:
-    """Trial-by-time matrix (rows = trials, the heatmap of Fig. 6) of ``trace`` around each onset on
-    a regular grid, each row minus its ``baseline_s`` pre-stimulus mean; returns ``(grid, rows)``.
+    """Trial-by-time matrix of a trace around each onset (paper, Fig. 6: the heatmap rows).
 
-    Raises ValueError naming the first onset whose baseline lies wholly outside the recording.
+    Parameters
+    ----------
+    times, trace : ndarray, shape (n,)
+        The signal and its timestamps, s.
+    onsets : ndarray
+        Trial onsets, s.
+    pre_s, post_s : float
+        The window ``onset + [-pre_s, post_s)``.
+    rate_hz : float
+        Grid rate.
+    baseline_s : float
+        Each row minus its mean over the ``baseline_s`` before onset.
+
+    Returns
+    -------
+    grid : ndarray, shape (samples,)
+        Sample times relative to onset.
+    rows : ndarray, shape (trials, samples)
+
+    Raises
+    ------
+    ValueError
+        Naming the first onset whose baseline lies wholly outside the recording.
     """
     rows = []
     grid = None
@@ -186,8 +298,21 @@ def psth(times: np.ndarray, trace: np.ndarray, onsets: np.ndarray, pre_s: float,
 
 
 def ratio_to_reference(value: float, reference: float) -> float:
-    """``value / reference`` (paper, Fig. 6: each stimulus's peak relative to the water peak);
-    NaN when the reference is missing or not positive (a ratio to a dip means nothing)."""
+    """A stimulus's peak relative to the water peak (paper, Fig. 6).
+
+    Parameters
+    ----------
+    value : float
+        The stimulus's peak.
+    reference : float
+        The reference (water) peak.
+
+    Returns
+    -------
+    float
+        ``value / reference``; NaN when the reference is missing or not positive (a ratio to a dip
+        means nothing) or ``value`` is not finite.
+    """
     if not np.isfinite(reference) or reference <= 0 or not np.isfinite(value):
         return float("nan")
     return float(value / reference)
@@ -215,14 +340,32 @@ def peak(grid: np.ndarray, values: np.ndarray, start: float = 0.0, stop: float =
 
 
 def window_pairs(neural_t: np.ndarray, neural: np.ndarray, face_t: np.ndarray, face: np.ndarray,
-                 onsets: np.ndarray, window_s: float = 2.0, rate_hz: float = 15.0,
+                 onsets: np.ndarray, *, window_s: float = 2.0, rate_hz: float = 15.0,
                  baseline_s: float | None = 4.0) -> tuple[np.ndarray, np.ndarray]:
-    """Both signals resampled to one ``rate_hz`` clock over ``[onset, onset + window_s)`` of every
-    trial and pooled (paper, Fig. 7A-B: z-scored dF/F against prototype similarity, 2 s after
-    onset at 15 Hz). With ``baseline_s``, each trial's values are taken relative to their mean over
-    the ``baseline_s`` before onset (as the PSTHs are), so that pooled trials are compared as
-    changes from rest rather than through the slow drift of either signal. Samples outside either
-    recording are NaN; returns ``(neural, face)``.
+    """Neural and face signals on one clock over the first ``window_s`` after every onset, pooled
+    (paper, Fig. 7A-B: z-scored dF/F against prototype similarity, 2 s after onset at 15 Hz).
+
+    Parameters
+    ----------
+    neural_t, neural : ndarray
+        Photometry timestamps (s) and values.
+    face_t, face : ndarray
+        Frame timestamps (s) and face similarity.
+    onsets : ndarray
+        Trial onsets, s.
+    window_s : float, optional
+        Length of the window after onset.
+    rate_hz : float, optional
+        Common resampling rate.
+    baseline_s : float or None, optional
+        When given, each trial's values are taken relative to their mean over the ``baseline_s``
+        before onset (as the PSTHs are), so pooled trials are compared as changes from rest rather
+        than through the slow drift of either signal.
+
+    Returns
+    -------
+    neural, face : ndarray, shape (samples,)
+        Samples outside either recording are NaN.
     """
     xs, ys = [], []
     for onset in np.asarray(onsets, float):
@@ -301,6 +444,23 @@ def stimulus_psth(times: np.ndarray, dff: np.ndarray, onsets: list[float], refer
     The z-scored rows are the dF/F rows divided by the session's SD of dF/F: the z-score's mean
     cancels in the per-trial baseline subtraction.
 
+    Parameters
+    ----------
+    times, dff : ndarray, shape (n,)
+        The session's dF/F and its timestamps, s.
+    onsets : list of float
+        The stimulus's trial onsets, s.
+    reference_onsets : list of float
+        The reference (water) trials' onsets; empty for no reference.
+    baseline_s, post_s, rate_hz : float, optional
+        PSTH window and grid (:func:`psth`).
+    peak_window_s : float, optional
+        Peaks are taken over ``[0, peak_window_s)`` after onset.
+
+    Returns
+    -------
+    StimulusPSTH
+
     Raises
     ------
     ValueError
@@ -308,7 +468,8 @@ def stimulus_psth(times: np.ndarray, dff: np.ndarray, onsets: list[float], refer
     """
 
     def rows_and_peaks(trial_onsets):
-        grid, rows = psth(times, dff, trial_onsets, baseline_s, post_s, rate_hz, baseline_s)
+        grid, rows = psth(times, dff, trial_onsets, pre_s=baseline_s, post_s=post_s, rate_hz=rate_hz,
+                          baseline_s=baseline_s)
         return grid, rows, np.array([peak(grid, r, 0.0, peak_window_s) for r in rows])
 
     grid, rows, peaks = rows_and_peaks(onsets)

@@ -63,7 +63,7 @@ def _similarity(params: np.ndarray) -> np.ndarray:
 
 
 def apply(matrix: np.ndarray, points: np.ndarray) -> np.ndarray:
-    """Map points through a 2 x 3 affine matrix.
+    """Map points through a 2 x 3 affine matrix (paper, Methods "Registration").
 
     Parameters
     ----------
@@ -82,7 +82,7 @@ def apply(matrix: np.ndarray, points: np.ndarray) -> np.ndarray:
 
 
 def compose(outer: np.ndarray, inner: np.ndarray) -> np.ndarray:
-    """The 2 x 3 matrix of ``outer(inner(x))``.
+    """The 2 x 3 matrix of ``outer(inner(x))`` (paper, Methods "Registration": affine, then similarity).
 
     Parameters
     ----------
@@ -100,14 +100,22 @@ def compose(outer: np.ndarray, inner: np.ndarray) -> np.ndarray:
 
 
 def register_landmarks(src: np.ndarray, dst: np.ndarray) -> tuple[np.ndarray, float]:
-    """Affine fit of ``src`` to ``dst``, refined by a similarity transform (paper's two steps).
+    """Affine fit of ``src`` to ``dst``, refined by a similarity transform (paper, Methods
+    "Registration": the two steps).
+
+    Parameters
+    ----------
+    src : ndarray, shape (n, 2)
+        Landmarks of the session to register, px.
+    dst : ndarray, shape (n, 2)
+        The same landmarks on the prototype template, px.
 
     Returns
     -------
-    matrix : (2, 3) float
+    matrix : ndarray, shape (2, 3)
         The transform to apply to the source session's frames.
     residual : float
-        Root-mean-square landmark distance after registration, in pixels.
+        Root-mean-square landmark distance after registration, px.
     """
     affine = fit_affine(src, dst)
     moved = apply(affine, src)
@@ -122,7 +130,8 @@ def register_landmarks(src: np.ndarray, dst: np.ndarray) -> tuple[np.ndarray, fl
 
 
 def check_inside(points: np.ndarray, shape: tuple[int, int], names: list[str] | None = None) -> None:
-    """Refuse landmarks outside the frame they were placed on (a confident but wrong DeepLabCut point).
+    """Refuse landmarks outside the frame they were placed on (paper, Methods "Registration"; a
+    confident but wrong DeepLabCut point).
 
     Parameters
     ----------
@@ -132,6 +141,10 @@ def check_inside(points: np.ndarray, shape: tuple[int, int], names: list[str] | 
         The image's (rows, cols).
     names : list of str, optional
         Landmark names for the message.
+
+    Returns
+    -------
+    None
 
     Raises
     ------

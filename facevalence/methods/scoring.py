@@ -211,7 +211,20 @@ def trial_windows(trials: list[dict], t0: float, fps: float, n_video: int, pre_s
 
 
 def window_mask(windows: list[tuple[int, int, int]]) -> tuple[int, int, np.ndarray]:
-    """The frame range ``first..last-1`` covering every window and which of its frames are inside one."""
+    """The frame range covering every trial window (paper, Methods "HOG": only stimulus windows are
+    scored), and which of its frames lie inside one.
+
+    Parameters
+    ----------
+    windows : list of (trial_id, first, stop)
+        :func:`trial_windows`.
+
+    Returns
+    -------
+    first, last : int
+        The covering range ``first..last-1``.
+    wanted : ndarray of bool, shape (last - first,)
+    """
     first, last = min(w[1] for w in windows), max(w[2] for w in windows)
     wanted = np.zeros(last - first, bool)
     for _, a, b in windows:
@@ -276,14 +289,29 @@ class TrialScore:
 
 def trial_scores(times: np.ndarray, positive: np.ndarray, negative: np.ndarray, trials: list[dict],
                  pre_s: float) -> list[TrialScore]:
-    """Per trial: mean difference of the similarities to the positive and negative prototypes over the
-    stimulus window and over the ``pre_s`` s before onset, and the cumulative similarity to each
-    prototype relative to its pre-stimulus mean (Fig. 2H-I).
+    """Prototype scores of each trial (paper, Fig. 2D-I): mean difference of the similarities to the
+    positive and negative prototypes over the stimulus window and over the ``pre_s`` before onset,
+    and the cumulative similarity to each prototype relative to its pre-stimulus mean (Fig. 2H-I).
+
+    Parameters
+    ----------
+    times : ndarray, shape (frames,)
+        Frame times, s.
+    positive, negative : ndarray, shape (frames,)
+        Cosine similarity of each frame to each prototype.
+    trials : list of dict
+        ``trial_id``, ``start_time``, ``stop_time``.
+    pre_s : float
+        Length of the pre-stimulus window, s.
+
+    Returns
+    -------
+    list of TrialScore
 
     Raises
     ------
     ValueError
-        A trial with no frame in the ``pre_s`` s before its onset.
+        A trial with no frame in the ``pre_s`` before its onset.
     """
     diff = positive - negative
     out = []

@@ -7,9 +7,27 @@ from scipy import stats
 
 
 def result(test: str, statistic: float, p: float, n: int, groups: list[str] | tuple[str, ...] = (), **extra) -> dict:
-    """The tidy record every test here returns and every table stores beside its result:
-    ``{"test", "statistic", "p", "n", "groups", ...extra}`` (NaN statistic and p when a test
-    cannot be computed)."""
+    """The tidy record every test here returns and every table stores beside its result (paper,
+    Methods "Statistics").
+
+    Parameters
+    ----------
+    test : str
+        Human-readable name of the test, e.g. ``"welch t (two-sided)"``.
+    statistic, p : float
+        Test statistic and p value; NaN when the test cannot be computed.
+    n : int
+        Number of observations the test used.
+    groups : sequence of str, optional
+        Names of the groups compared.
+    **extra
+        Test-specific fields (group means, per-group records, null summaries).
+
+    Returns
+    -------
+    dict
+        ``{"test", "statistic", "p", "n", "groups", **extra}`` with plain Python numbers (JSON-ready).
+    """
     return {"test": test, "statistic": float(statistic), "p": float(p), "n": int(n), "groups": list(groups), **extra}
 
 
@@ -19,14 +37,39 @@ def _finite(values) -> np.ndarray:
 
 
 def sem(values) -> float:
-    """Standard error of the mean of the finite values (SD with ddof 1 over sqrt n); NaN below 2."""
+    """Standard error of the mean of the finite values (paper, Methods "Statistics": mean ± s.e.m.).
+
+    Parameters
+    ----------
+    values : array_like
+        Any shape; non-finite values are dropped.
+
+    Returns
+    -------
+    float
+        SD (ddof 1) over sqrt n; NaN with fewer than 2 finite values.
+    """
     v = _finite(values)
     return float(v.std(ddof=1) / np.sqrt(v.size)) if v.size > 1 else float("nan")
 
 
 def welch_t(a: np.ndarray, b: np.ndarray, groups: tuple[str, str] = ("a", "b")) -> dict:
     """Two-sided Welch t test (unequal variances) of ``a`` vs ``b`` (paper, Fig. 1F and 2B: real vs
-    shuffled accuracies and embedding distances). Adds the group means."""
+    shuffled accuracies and embedding distances).
+
+    Parameters
+    ----------
+    a, b : ndarray
+        The two samples; non-finite values are dropped.
+    groups : (str, str), optional
+        Names of ``a`` and ``b``, used in the record's keys.
+
+    Returns
+    -------
+    dict
+        :func:`result` record plus ``mean_<a>``, ``mean_<b>`` and ``n_per_group``; NaN statistic and p
+        with fewer than 2 values per group or no variance in either.
+    """
     a, b = _finite(a), _finite(b)
     extra = {"mean_" + groups[0]: float(a.mean()) if a.size else float("nan"),
              "mean_" + groups[1]: float(b.mean()) if b.size else float("nan"), "n_per_group": [int(a.size), int(b.size)]}
@@ -37,8 +80,21 @@ def welch_t(a: np.ndarray, b: np.ndarray, groups: tuple[str, str] = ("a", "b")) 
 
 
 def mann_whitney(a: np.ndarray, b: np.ndarray, groups: tuple[str, str] = ("a", "b")) -> dict:
-    """Two-sided Mann-Whitney U of ``a`` vs ``b`` (paper, Fig. 7E-G, J-L: laser-on vs laser-off
-    trials). Adds the group medians and sizes."""
+    """Two-sided Mann-Whitney U of ``a`` vs ``b`` (paper, Fig. 7E-G, J-L: laser-on vs laser-off trials).
+
+    Parameters
+    ----------
+    a, b : ndarray
+        The two samples; non-finite values are dropped.
+    groups : (str, str), optional
+        Names of ``a`` and ``b``, used in the record's keys.
+
+    Returns
+    -------
+    dict
+        :func:`result` record plus ``median_<a>``, ``median_<b>`` and ``n_per_group``; NaN statistic
+        and p when a group is empty or all values are tied.
+    """
     a, b = _finite(a), _finite(b)
     extra = {"median_" + groups[0]: float(np.median(a)) if a.size else float("nan"),
              "median_" + groups[1]: float(np.median(b)) if b.size else float("nan"), "n_per_group": [int(a.size), int(b.size)]}
@@ -52,8 +108,20 @@ def one_sample_t_bonferroni(samples: dict[str, np.ndarray], popmean: float = 0.0
     """One-sample two-sided t test of each group against ``popmean`` with Bonferroni correction over
     the groups tested (paper, Fig. 6: per-stimulus responses against baseline).
 
-    Returns a record whose ``per_group`` maps each group to ``{"statistic", "p", "p_bonferroni", "n",
-    "mean"}``; the record's own statistic and p are those of the smallest corrected p.
+    Parameters
+    ----------
+    samples : dict of str to ndarray
+        One sample per group (stimulus); non-finite values are dropped.
+    popmean : float, optional
+        The value tested against (0: no change from baseline).
+
+    Returns
+    -------
+    dict
+        :func:`result` record whose ``per_group`` maps each group to ``{"statistic", "p",
+        "p_bonferroni", "n", "mean"}``; the record's own statistic and p are those of the smallest
+        corrected p. Groups with fewer than 2 values or no variance get NaN and are not counted in the
+        correction.
     """
     per = {}
     for name, values in samples.items():
@@ -74,8 +142,20 @@ def one_sample_t_bonferroni(samples: dict[str, np.ndarray], popmean: float = 0.0
 
 
 def null_summary(null: np.ndarray) -> dict:
-    """Mean, SD and 2.5/50/95/97.5 percentiles of a shuffle distribution (stored instead of the
-    distribution itself; enough to draw its histogram outline and the observed value against it)."""
+    """Summary of a shuffle distribution, stored instead of the distribution itself (paper, Methods:
+    shuffle tests; enough to draw its histogram outline and the observed value against it).
+
+    Parameters
+    ----------
+    null : ndarray
+        The statistic under shuffled labels; non-finite values are dropped.
+
+    Returns
+    -------
+    dict
+        ``{"mean", "sd", "percentiles" (2.5, 50, 95, 97.5), "histogram" ([counts, edges], 20 bins)}``;
+        NaN mean and SD and no percentiles when ``null`` is empty.
+    """
     null = _finite(null)
     if not null.size:
         return {"mean": float("nan"), "sd": float("nan"), "percentiles": {}}
@@ -87,8 +167,27 @@ def null_summary(null: np.ndarray) -> dict:
 
 def shuffle_test(a: np.ndarray, b: np.ndarray, n_shuffles: int = 1000, seed: int = 0,
                  groups: tuple[str, str] = ("a", "b")) -> dict:
-    """One-sided permutation test that mean(a) - mean(b) is larger than with the group labels
-    shuffled (paper, Methods: shuffle tests). p = (1 + #null >= observed) / (1 + n_shuffles)."""
+    """One-sided permutation test that mean(a) - mean(b) is larger than with the group labels shuffled
+    (paper, Methods: shuffle tests).
+
+    Parameters
+    ----------
+    a, b : ndarray
+        The two samples; non-finite values are dropped.
+    n_shuffles : int, optional
+        Number of label permutations.
+    seed : int, optional
+        Seed of the permutation generator.
+    groups : (str, str), optional
+        Names of ``a`` and ``b``.
+
+    Returns
+    -------
+    dict
+        :func:`result` record with the observed difference as statistic,
+        p = (1 + #null >= observed) / (1 + n_shuffles), ``n_shuffles`` and ``null``
+        (:func:`null_summary`).
+    """
     a, b = _finite(a), _finite(b)
     if not a.size or not b.size:
         return result("shuffle test, difference of means (one-sided)", np.nan, np.nan, a.size + b.size, groups,
@@ -106,12 +205,25 @@ def shuffle_test(a: np.ndarray, b: np.ndarray, n_shuffles: int = 1000, seed: int
 
 
 def spearman_shuffle(x: np.ndarray, y: np.ndarray, n_shuffles: int = 1000, seed: int = 0) -> dict:
-    """Spearman rho of x and y with a one-sided shuffle test (rho larger than under shuffled y) and
-    the least-squares line of y on x with the 95 % confidence interval of its slope (paper, Fig. 7A-B).
+    """Spearman rho of x and y with a one-sided shuffle test and the least-squares line of y on x
+    (paper, Fig. 7A-B: dF/F against face similarity).
 
-    Returns the tidy record (``statistic`` = rho, ``p`` = Spearman's two-sided p) with ``rho``,
-    ``p_shuffle``, ``n_shuffles``, ``slope``, ``slope_ci`` (low, high), ``intercept`` and ``null``
-    (summary of the shuffled rhos).
+    Parameters
+    ----------
+    x, y : ndarray
+        Paired values; pairs with a non-finite member are dropped.
+    n_shuffles : int, optional
+        Number of permutations of ``y`` for the shuffle test (rho larger than under shuffled y).
+    seed : int, optional
+        Seed of the permutation generator.
+
+    Returns
+    -------
+    dict
+        :func:`result` record (``statistic`` = rho, ``p`` = Spearman's two-sided p) with ``rho``,
+        ``p_shuffle``, ``n_shuffles``, ``slope``, ``slope_ci`` (95 % interval of the slope),
+        ``intercept`` and ``null`` (summary of the shuffled rhos); NaN fields with fewer than 3 pairs
+        or a constant variable.
     """
     x = np.asarray(x, float)
     y = np.asarray(y, float)
@@ -138,7 +250,18 @@ def spearman_shuffle(x: np.ndarray, y: np.ndarray, n_shuffles: int = 1000, seed:
 
 
 def zscore(values: np.ndarray) -> np.ndarray:
-    """(v - mean) / sd over finite values; all-NaN when sd is 0."""
+    """Z-score over the finite values (paper, Fig. 6-7: z-scored responses).
+
+    Parameters
+    ----------
+    values : ndarray
+        Any shape; NaNs are ignored in the mean and SD and kept in place.
+
+    Returns
+    -------
+    ndarray
+        ``(values - mean) / sd``, same shape; all NaN when the SD is 0.
+    """
     v = np.asarray(values, float)
     sd = np.nanstd(v)
     return (v - np.nanmean(v)) / sd if sd > 0 else np.full_like(v, np.nan)
@@ -148,8 +271,23 @@ def arousal_trough(times: np.ndarray, similarity_to_baseline: np.ndarray, onset:
     """Arousal of one trial (paper, Fig. 1H-I): the trough of the similarity of each frame to the
     pre-stimulus frames after onset. A deeper trough means a larger departure from the resting face.
 
-    Returns ``{"trough", "trough_time", "baseline"}`` with the trough expressed as the drop from the
-    mean pre-stimulus similarity (positive = away from rest); NaN when a window is empty.
+    Parameters
+    ----------
+    times : ndarray, shape (n,)
+        Frame times in seconds, session clock.
+    similarity_to_baseline : ndarray, shape (n,)
+        Similarity of each frame to the mean pre-stimulus frame; NaN where not computed.
+    onset : float
+        Stimulus onset, session clock.
+    window_s : float, optional
+        Length of the post-onset window searched for the trough.
+
+    Returns
+    -------
+    dict
+        ``{"trough", "trough_time", "baseline"}``: the trough as the drop from the mean pre-stimulus
+        similarity (positive = away from rest), its time after onset, and that mean; NaN when either
+        window is empty.
     """
     t = np.asarray(times, float)
     v = np.asarray(similarity_to_baseline, float)
@@ -166,8 +304,18 @@ def wilcoxon_paired(a: np.ndarray, b: np.ndarray, groups: tuple[str, str] = ("a"
     """Two-sided Wilcoxon signed-rank test of paired samples ``a`` vs ``b`` (paper, Fig. 2H-I:
     cumulative similarity of each trial to the positive vs the negative prototype).
 
-    Returns ``{"test", "statistic", "p", "n", "median_difference"}``; NaN statistic and p when fewer
-    than 2 pairs remain or every difference is 0.
+    Parameters
+    ----------
+    a, b : ndarray, shape (n,)
+        Paired samples; pairs with a non-finite member are dropped.
+    groups : (str, str), optional
+        Names of ``a`` and ``b``.
+
+    Returns
+    -------
+    dict
+        :func:`result` record plus ``median_difference`` (median of a - b); NaN statistic and p when
+        fewer than 2 pairs remain or every difference is 0.
     """
     a = np.asarray(a, float)
     b = np.asarray(b, float)
@@ -185,8 +333,16 @@ def wilcoxon_one_sample(values: np.ndarray) -> dict:
     """Two-sided one-sample Wilcoxon signed-rank test against 0 (paper, Fig. 5A-E: is a feature's
     change for a stimulus different from no change?).
 
-    Returns ``{"test", "statistic", "p", "n", "median"}``; NaN statistic and p with fewer than 2
-    finite values or when every value is 0.
+    Parameters
+    ----------
+    values : ndarray
+        The changes; non-finite values are dropped.
+
+    Returns
+    -------
+    dict
+        :func:`result` record plus ``median``; NaN statistic and p with fewer than 2 finite values or
+        when every value is 0.
     """
     v = _finite(values)
     test = "wilcoxon signed-rank (one-sample vs 0, two-sided)"
@@ -198,12 +354,21 @@ def wilcoxon_one_sample(values: np.ndarray) -> dict:
 
 
 def kruskal_dunn(groups: dict[str, np.ndarray], adjust: str = "bonferroni") -> dict:
-    """Kruskal-Wallis across groups, then Dunn's pairwise test with ``adjust`` correction
-    (scikit-posthocs; paper, Fig. 5: features across stimuli).
+    """Kruskal-Wallis across groups, then Dunn's pairwise test (scikit-posthocs; paper, Fig. 5:
+    features across stimuli).
 
-    Returns ``{"test", "statistic", "p", "n", "groups", "dunn"}`` where ``dunn`` maps
-    ``"a|b"`` to the adjusted p of groups a and b; NaN statistic and p (and no pairs) with fewer
-    than 2 groups holding a finite value.
+    Parameters
+    ----------
+    groups : dict of str to ndarray
+        One sample per group; non-finite values are dropped, empty groups are left out.
+    adjust : str, optional
+        Multiple-comparison correction passed to ``scikit_posthocs.posthoc_dunn``.
+
+    Returns
+    -------
+    dict
+        :func:`result` record plus ``dunn`` mapping ``"a|b"`` to the adjusted p of groups a and b;
+        NaN statistic and p (and no pairs) with fewer than 2 non-empty groups or all values tied.
     """
     import scikit_posthocs as sp
 

@@ -118,6 +118,27 @@ def test_methods_touch_no_file_and_no_database():
     assert not wrong, "methods/ must stay pure (files and video belong to io/):\n" + "\n".join(wrong)
 
 
+def test_public_methods_and_readers_have_numpy_docstrings():
+    """Every public function of methods/ and io/ says what it takes and gives (numpy style) and,
+    in methods/, which part of the paper it implements."""
+    wrong = []
+    for m, path in MODULES.items():
+        if not m.startswith(("facevalence.methods", "facevalence.io")):
+            continue
+        for node in ast.parse(path.read_text()).body:
+            if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
+                continue
+            doc = ast.get_docstring(node) or ""
+            takes = node.args.args + node.args.kwonlyargs + ([node.args.vararg] if node.args.vararg else [])
+            missing = [s for s, needed in (("Parameters", bool(takes)), ("Returns", True)) if needed
+                       and f"{s}\n{'-' * len(s)}" not in doc]
+            if m.startswith("facevalence.methods") and not any(w in doc for w in ("paper", "Fig.", "Methods")):
+                missing.append("a paper reference")
+            if missing:
+                wrong.append(f"{m}.{node.name} (line {node.lineno}): no {', '.join(missing)}")
+    assert not wrong, "public functions need numpy docstrings:\n" + "\n".join(wrong)
+
+
 def _tables():
     """(module, class, methods) of every class in schemas/; methods include those of its base classes
     defined anywhere in schemas/ (mixins holding shared make steps are checked as part of the tables)."""

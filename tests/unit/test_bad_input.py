@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from facevalence.errors import InputError
@@ -113,6 +113,7 @@ def test_overlapping_laser_epochs(demo_cohort, tmp_path):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(onsets=st.lists(st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=3)), min_size=1, max_size=6),
        stimulus=st.sampled_from(["sucrose", "water", "coffee", ""]), duration=st.one_of(st.floats(), st.just(-1.0)))
+@example(onsets=[2.0 ** 53], stimulus="sucrose", duration=1.0)  # onset + duration == onset
 def test_stimulus_log_never_fails_obscurely(tmp_path, onsets, stimulus, duration):
     path = tmp_path / "stim.csv"
     pd.DataFrame({"onset_s": onsets, "stimulus": stimulus, "duration_s": duration}).to_csv(path, index=False)

@@ -70,13 +70,13 @@ def test_constant_control_is_refused():
 def test_psth_rows_are_baseline_subtracted_and_an_early_onset_is_named():
     t = np.arange(0, 100, 1 / 15)
     trace = 0.1 * t  # a ramp: after subtracting the 4 s baseline mean, the row at onset is 0.1 x 2 s
-    grid, rows = psth(t, trace, [20.0, 50.0], 4.0, 6.0, 15.0, 4.0)
+    grid, rows = psth(t, trace, [20.0, 50.0], pre_s=4.0, post_s=6.0, rate_hz=15.0, baseline_s=4.0)
     assert rows.shape == (2, grid.size) and grid[0] == pytest.approx(-4.0)
     pre = (grid >= -4) & (grid < 0)
     np.testing.assert_allclose(rows[:, pre].mean(axis=1), 0.0, atol=1e-12)
     np.testing.assert_allclose(rows[:, np.argmin(np.abs(grid))], 0.1 * 2.0 + 0.1 / 30, atol=1e-9)
     with pytest.raises(ValueError, match="stimulus at -10 s lies outside"):
-        psth(t, trace, [-10.0], 4.0, 6.0, 15.0, 4.0)
+        psth(t, trace, [-10.0], pre_s=4.0, post_s=6.0, rate_hz=15.0, baseline_s=4.0)
 
 
 def test_ratio_to_reference():
@@ -88,14 +88,14 @@ def test_ratio_to_reference():
 def test_window_pairs_share_one_clock():
     neural_t = np.arange(0, 30, 1 / 15)
     face_t = np.arange(0, 30, 1 / 30)
-    x, y = window_pairs(neural_t, 2 * neural_t, face_t, face_t + 1, [5.0, 10.0], 2.0, 15.0, baseline_s=None)
+    x, y = window_pairs(neural_t, 2 * neural_t, face_t, face_t + 1, [5.0, 10.0], window_s=2.0, rate_hz=15.0, baseline_s=None)
     assert x.size == y.size == 60
     np.testing.assert_allclose(x, 2 * (y - 1))
     # relative to the 4 s before onset: a ramp's mean there is 2 s (x 2) below the onset value
-    x, y = window_pairs(neural_t, 2 * neural_t, face_t, face_t + 1, [5.0, 10.0], 2.0, 15.0, baseline_s=4.0)
+    x, y = window_pairs(neural_t, 2 * neural_t, face_t, face_t + 1, [5.0, 10.0], window_s=2.0, rate_hz=15.0, baseline_s=4.0)
     np.testing.assert_allclose(x[:30], 2 * (5.0 + np.arange(30) / 15.0) - 2 * (5.0 - 2.0 - 1 / 30), atol=1e-9)
     np.testing.assert_allclose(x, 2 * y, atol=1e-9)
-    x, _ = window_pairs(neural_t, neural_t, face_t, face_t, [29.0], 2.0, 15.0)
+    x, _ = window_pairs(neural_t, neural_t, face_t, face_t, [29.0], window_s=2.0, rate_hz=15.0)
     assert np.isnan(x[-1])  # past the end of the recording
 
 

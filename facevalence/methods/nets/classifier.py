@@ -103,7 +103,20 @@ class ClassifierResult:
 
 
 def per_mouse_accuracy(subjects: np.ndarray, correct: np.ndarray) -> dict[str, tuple[float, int]]:
-    """Accuracy and number of test frames of each mouse (Fig. S2: one point per mouse)."""
+    """Accuracy and number of test frames of each mouse (paper, Fig. S2: one point per mouse).
+
+    Parameters
+    ----------
+    subjects : ndarray, shape (frames,)
+        Mouse of each test frame.
+    correct : ndarray of bool, shape (frames,)
+        Whether the frame was classified correctly.
+
+    Returns
+    -------
+    dict of str to (float, int)
+        Mouse -> (accuracy, frames).
+    """
     return {s: (float(correct[subjects == s].mean()), int((subjects == s).sum())) for s in np.unique(subjects)}
 
 

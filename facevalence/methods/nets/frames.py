@@ -18,8 +18,25 @@ NEUTRAL = "neutral"
 
 
 def face_box(points: np.ndarray, margin: float = 0.25) -> tuple[float, float, float]:
-    """Square box ``(x0, y0, side)`` around ``points`` (n, 2), grown by ``margin`` x its side on
-    every edge: the face crop of every frame (in template coordinates)."""
+    """The face crop of every frame (paper, Fig. 1D: face-cropped frames), in template coordinates.
+
+    Parameters
+    ----------
+    points : ndarray, shape (n, 2)
+        Face keypoints or landmarks, px; non-finite rows are ignored.
+    margin : float, optional
+        Growth on every edge, as a fraction of the side.
+
+    Returns
+    -------
+    x0, y0, side : float
+        The square box.
+
+    Raises
+    ------
+    ValueError
+        When no point is finite.
+    """
     pts = np.asarray(points, float).reshape(-1, 2)
     pts = pts[np.isfinite(pts).all(1)]
     if not len(pts):
@@ -31,7 +48,22 @@ def face_box(points: np.ndarray, margin: float = 0.25) -> tuple[float, float, fl
 
 
 def crop_matrix(registration: np.ndarray | None, box: tuple[float, float, float], size: int) -> np.ndarray:
-    """One 2 x 3 matrix: session pixels -> template (``registration``) -> face box -> ``size`` px."""
+    """One affine for a frame of the session to the network's input (paper, Fig. 1D): session pixels
+    -> template (``registration``) -> face box -> ``size`` px.
+
+    Parameters
+    ----------
+    registration : ndarray, shape (2, 3), or None
+        Session -> template transform; None for unregistered crops (the paper's default).
+    box : (x0, y0, side)
+        :func:`face_box`.
+    size : int
+        The network's input side, px.
+
+    Returns
+    -------
+    ndarray, shape (2, 3)
+    """
     x0, y0, side = box
     s = size / side
     crop = np.array([[s, 0.0, -x0 * s], [0.0, s, -y0 * s], [0.0, 0.0, 1.0]])
@@ -42,12 +74,33 @@ def crop_matrix(registration: np.ndarray | None, box: tuple[float, float, float]
 def frame_plan(onsets: Iterable[float], stimuli: Iterable[str], t0: float, fps: float, n_video: int, *,
                post_s: float = 2.0, neutral_s: float = 2.0, step: int = 1,
                neutral_step: int | None = None) -> list[tuple[int, int, str]]:
-    """Frames of each trial: ``(frame index, trial position, label)``.
+    """Frames of each trial for the classifier (paper, Fig. 1D: 0-2 s after onset, plus the baseline
+    frames as the "neutral" class).
 
-    ``0 <= t - onset < post_s`` -> the trial's stimulus (Fig. 1D: 0-2 s after onset);
-    ``-neutral_s <= t - onset < 0`` -> ``"neutral"`` (the baseline frames, 0 s turns them off);
-    every ``step``-th frame (``neutral_step``-th for the baseline: with ``step`` x the number of
-    stimuli, neutral is no larger a class than any stimulus). A window the video does not cover raises ValueError naming the trial.
+    Parameters
+    ----------
+    onsets, stimuli : iterable
+        Trial onsets (s) and stimulus names.
+    t0, fps : float
+        The video's clock.
+    n_video : int
+        Frames in the video.
+    post_s : float, optional
+        ``0 <= t - onset < post_s`` -> the trial's stimulus.
+    neutral_s : float, optional
+        ``-neutral_s <= t - onset < 0`` -> ``"neutral"`` (0 turns the class off).
+    step, neutral_step : int, optional
+        Every ``step``-th frame (``neutral_step``-th for the baseline: with ``step`` x the number of
+        stimuli, neutral is no larger a class than any stimulus).
+
+    Returns
+    -------
+    list of (frame index, trial position, label)
+
+    Raises
+    ------
+    ValueError
+        A window the video does not cover, naming the trial.
     """
     out = []
     for pos, (onset, stim) in enumerate(zip(onsets, stimuli, strict=True)):
@@ -64,9 +117,22 @@ def frame_plan(onsets: Iterable[float], stimuli: Iterable[str], t0: float, fps: 
 
 
 def warp_frame(frame: np.ndarray, matrix: np.ndarray, size: int) -> np.ndarray:
-    """``frame`` warped by ``matrix`` to ``size`` x ``size``. When the warp shrinks the image, the
-    frame is first reduced by area averaging (bilinear warping alone would alias the fur texture
-    and whiskers of a full-resolution camera frame)."""
+    """A frame warped to the network's input (paper, Fig. 1D). When the warp shrinks the image the
+    frame is first reduced by area averaging (bilinear warping alone would alias the fur texture and
+    whiskers of a full-resolution camera frame).
+
+    Parameters
+    ----------
+    frame : ndarray, shape (h, w) or (h, w, c)
+    matrix : ndarray, shape (2, 3)
+        :func:`crop_matrix`.
+    size : int
+        Output side, px.
+
+    Returns
+    -------
+    ndarray, shape (size, size) or (size, size, c)
+    """
     m = np.vstack([np.asarray(matrix, float), [0.0, 0.0, 1.0]])
     scale = float(np.sqrt(abs(np.linalg.det(m[:2, :2]))))
     if scale < 0.75:
@@ -80,11 +146,27 @@ def warp_frame(frame: np.ndarray, matrix: np.ndarray, size: int) -> np.ndarray:
 
 
 def region_masks(points: dict[str, np.ndarray], size: int, dilate_px: int = 4) -> dict[str, np.ndarray]:
-    """Occlusion masks (``size`` x ``size`` bool) from keypoint positions in crop pixels.
+    """Occlusion masks of the facial regions (paper, Fig. S5D-E), in crop pixels.
 
-    ``points``: region -> (n, 2) positions (all frames and keypoints of that region, so the mask
-    covers the whole range the region moves through); each mask is the region's convex hull grown
-    by ``dilate_px``. ``background`` is everything outside the grown hull of all regions' points.
+    Parameters
+    ----------
+    points : dict of str to ndarray
+        Region -> (n, 2) positions (all frames and keypoints of that region, so the mask covers the
+        whole range the region moves through).
+    size : int
+        Crop side, px.
+    dilate_px : int, optional
+        Growth of each convex hull, px.
+
+    Returns
+    -------
+    dict of str to ndarray of bool, shape (size, size)
+        One mask per region plus ``background`` (everything outside the grown hull of all points).
+
+    Raises
+    ------
+    ValueError
+        A region with fewer than 3 finite positions.
     """
     masks = {}
     for region, pts in points.items():
@@ -99,6 +181,21 @@ def region_masks(points: dict[str, np.ndarray], size: int, dilate_px: int = 4) -
 
 
 def hull_mask(points: np.ndarray, size: int, dilate_px: int) -> np.ndarray:
+    """The convex hull of ``points`` as a mask, grown by ``dilate_px`` (paper, Fig. S5D-E).
+
+    Parameters
+    ----------
+    points : ndarray, shape (n, 2)
+        Finite positions, px (sub-pixel precision is kept).
+    size : int
+        Mask side, px.
+    dilate_px : int
+        Elliptical dilation radius, px; 0 for none.
+
+    Returns
+    -------
+    ndarray of bool, shape (size, size)
+    """
     img = np.zeros((size, size), np.uint8)
     hull = cv2.convexHull(np.round(points * 4).astype(np.int32))
     cv2.fillConvexPoly(img, hull, 1, lineType=cv2.LINE_8, shift=2)

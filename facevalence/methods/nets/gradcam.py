@@ -21,12 +21,25 @@ from facevalence.methods.nets.training import as_input
 
 def grad_cam(model: torch.nn.Module, layer: torch.nn.Module, x: torch.Tensor,
              score: Callable[[torch.Tensor], torch.Tensor]) -> np.ndarray:
-    """Grad-CAM (Selvaraju et al. 2017) by hooks on ``layer`` (the last conv block, Fig. 1F / 2C).
+    """Grad-CAM (Selvaraju et al. 2017) by hooks on ``layer`` (the last conv block; paper, Fig. 1F / 2C).
 
-    ``score(output)`` returns one scalar per input whose gradient is explained (the class logit
-    for the classifier; -distance or +distance for Siamese pairs). Returns (n, h, w) maps in
-    [0, 1] at the input's size: ReLU of the activation maps weighted by their mean gradients,
-    bilinearly upsampled and divided by each map's maximum.
+    Parameters
+    ----------
+    model : torch.nn.Module
+        The trained network.
+    layer : torch.nn.Module
+        The layer whose activations are weighted (``model.layer4``).
+    x : torch.Tensor, shape (n, c, h, w)
+        Network inputs.
+    score : callable
+        ``score(output)`` -> one scalar per input whose gradient is explained (the class logit for the
+        classifier; -distance or +distance for Siamese pairs).
+
+    Returns
+    -------
+    ndarray, shape (n, h, w)
+        Maps in [0, 1] at the input's size: ReLU of the activation maps weighted by their mean
+        gradients, bilinearly upsampled and divided by each map's maximum.
     """
     acts: list[torch.Tensor] = []
     handle = layer.register_forward_hook(lambda _m, _i, out: acts.append(out))
@@ -46,8 +59,21 @@ def grad_cam(model: torch.nn.Module, layer: torch.nn.Module, x: torch.Tensor,
 
 
 def mass_in(maps: np.ndarray, masks: dict[str, np.ndarray]) -> dict[str, dict[str, float]]:
-    """Share of the total Grad-CAM mass inside each mask and the mask's share of the image:
-    ``{region: {"mass": m, "area": a, "enrichment": m / a}}`` (mean map over frames)."""
+    """Where a Grad-CAM map puts its weight (paper, Fig. 1F / 2C: ears and mouth drive the decisions).
+
+    Parameters
+    ----------
+    maps : ndarray, shape (..., h, w)
+        Maps; their mean over frames is used.
+    masks : dict of str to ndarray of bool, shape (h, w)
+        Region masks (:func:`facevalence.methods.nets.frames.region_masks`).
+
+    Returns
+    -------
+    dict
+        ``{region: {"mass", "area", "enrichment"}}``: share of the total map mass inside the mask,
+        the mask's share of the image, and their ratio (NaN for an empty mask).
+    """
     mean = np.asarray(maps, float).reshape(-1, *maps.shape[-2:]).mean(0)
     total = float(mean.sum()) or 1.0
     out = {}
@@ -58,7 +84,19 @@ def mass_in(maps: np.ndarray, masks: dict[str, np.ndarray]) -> dict[str, dict[st
 
 
 def spread(idx: np.ndarray, n: int) -> np.ndarray:
-    """At most ``n`` of ``idx``, evenly spaced."""
+    """At most ``n`` of ``idx``, evenly spaced (paper, Fig. 1F: a fixed number of frames per map).
+
+    Parameters
+    ----------
+    idx : ndarray
+        Candidate frame indices.
+    n : int
+        How many to keep.
+
+    Returns
+    -------
+    ndarray
+    """
     return idx if len(idx) <= n else idx[np.linspace(0, len(idx) - 1, n).round().astype(int)]
 
 
@@ -124,8 +162,23 @@ def classifier_cams(model: torch.nn.Module, data: Dataset, masks: dict[str, np.n
 
 def siamese_cams(model: torch.nn.Module, data: Dataset, masks: dict[str, np.ndarray], *, test_mice: list[str],
                  n_frames: int, seed: int, device: str = "cpu") -> GradCAMResult:
-    """Grad-CAM of the Siamese network (Fig. 2C): -distance for same-valence pairs, +distance for
-    different-valence pairs, on ``n_frames`` pairs of each kind among the test mice.
+    """Grad-CAM of the Siamese network (paper, Fig. 2C): -distance for same-valence pairs, +distance
+    for different-valence pairs, on ``n_frames`` pairs of each kind among the test mice.
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+        The trained embedding network.
+    data : Dataset
+    masks : dict
+        Region -> (size, size) bool, incl. ``ear``, ``mouth`` and ``background``.
+    test_mice : list of str
+        Mice the network was not trained on.
+    n_frames : int
+        Pairs per kind.
+    seed : int
+        Seed of the pair draw.
+    device : str, optional
 
     Returns
     -------

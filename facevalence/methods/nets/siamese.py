@@ -86,7 +86,23 @@ def contrastive_loss(distance: torch.Tensor, y: torch.Tensor, margin: float) -> 
 @torch.no_grad()
 def pair_distances(model: torch.nn.Module, frames: torch.Tensor, pairs: np.ndarray, device: str = "cpu",
                    batch: int = 128) -> np.ndarray:
-    """Euclidean embedding distance of each pair ``(i, j, ...)``, without augmentation (Fig. 2B)."""
+    """Euclidean embedding distance of each pair, without augmentation (paper, Fig. 2B).
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+        The embedding network.
+    frames : torch.Tensor, shape (n, h, w), uint8
+    pairs : ndarray, shape (pairs, >= 2)
+        Frame indices ``(i, j, ...)``.
+    device : str, optional
+    batch : int, optional
+        Pairs per forward pass.
+
+    Returns
+    -------
+    ndarray, shape (pairs,)
+    """
     model.eval()
     out = []
     for chunk in torch.as_tensor(np.asarray(pairs[:, :2], np.int64)).split(batch):
@@ -98,10 +114,22 @@ def pair_distances(model: torch.nn.Module, frames: torch.Tensor, pairs: np.ndarr
 
 def train_siamese(model: torch.nn.Module, frames: torch.Tensor, pairs: np.ndarray, *, sgd: SGDConfig,
                   device: str = "cpu", checkpoint: Checkpoint | None = None) -> tuple[TrainResult, float]:
-    """Contrastive training of the shared backbone (Fig. 2A).
+    """Contrastive training of the shared backbone (paper, Fig. 2A).
 
     The margin is the mean pair distance of the untrained network (paper: "margin from the mean
     pair distance"); a checkpoint resumes only with the same margin.
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+        The embedding network (trained in place).
+    frames : torch.Tensor, shape (n, h, w), uint8
+    pairs : ndarray, shape (pairs, 3)
+        ``(i, j, same valence)`` (:func:`siamese_pairs`).
+    sgd : SGDConfig
+    device : str, optional
+    checkpoint : Checkpoint, optional
+        Where epochs are saved and resumed from.
 
     Returns
     -------
@@ -125,7 +153,17 @@ def train_siamese(model: torch.nn.Module, frames: torch.Tensor, pairs: np.ndarra
 
 
 def valenced(data: Dataset) -> np.ndarray:
-    """Stimulus-window frames of positive or negative trials: what the Siamese pairs are drawn from."""
+    """The frames the Siamese pairs are drawn from (paper, Fig. 2A: positive and negative stimuli).
+
+    Parameters
+    ----------
+    data : Dataset
+
+    Returns
+    -------
+    ndarray of bool, shape (frames,)
+        Stimulus-window frames of positive or negative trials.
+    """
     return np.isin(data.valences, ("positive", "negative")) & (data.labels != NEUTRAL)
 
 

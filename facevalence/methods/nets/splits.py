@@ -8,10 +8,21 @@ import numpy as np
 
 def split_trials(subjects: np.ndarray, stimuli: np.ndarray, val_fraction: float = 0.2,
                  seed: int = 0) -> np.ndarray:
-    """Trial-level split (Fig. 1D-E): one held-out test trial per stimulus per mouse, the rest
+    """Trial-level split (paper, Fig. 1D-E): one held-out test trial per stimulus per mouse, the rest
     80/20 into train and validation by trial (per stimulus, so every class is in training).
 
-    Returns one of ``"train" | "val" | "test"`` per trial.
+    Parameters
+    ----------
+    subjects, stimuli : ndarray, shape (trials,)
+        Mouse and stimulus of each trial.
+    val_fraction : float, optional
+        Share of the remaining trials of each stimulus put in validation.
+    seed : int, optional
+
+    Returns
+    -------
+    ndarray of str, shape (trials,)
+        ``"train"``, ``"val"`` or ``"test"`` per trial.
 
     Raises
     ------
@@ -39,9 +50,23 @@ def split_trials(subjects: np.ndarray, stimuli: np.ndarray, val_fraction: float 
 
 
 def check_split(roles: dict[str, np.ndarray], trial_ids: np.ndarray, labels: np.ndarray) -> None:
-    """Raise before training when a trial is in two sets or a class is missing from a set.
+    """Refuse a leaking split before training (paper, Fig. 1D-E: no trial in two sets).
 
-    ``roles``: set name -> sample indices; ``trial_ids``/``labels`` per sample.
+    Parameters
+    ----------
+    roles : dict of str to ndarray
+        Set name -> sample indices.
+    trial_ids, labels : ndarray, shape (samples,)
+        Trial and class of each sample.
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    ValueError
+        When a trial is in two sets, or a class has no sample in the train or test set.
     """
     trial_ids, labels = np.asarray(trial_ids), np.asarray(labels)
     seen: dict[str, str] = {}

@@ -173,7 +173,8 @@ def fit(model: torch.nn.Module, step: Callable[[torch.Tensor, torch.Generator], 
 
 
 def index_batches(indices: np.ndarray, batch: int) -> Callable[[torch.Generator], Iterable[torch.Tensor]]:
-    """Shuffled batches of ``indices`` for :func:`fit` (drawn from fit's generator: resumable).
+    """Shuffled batches of ``indices`` for :func:`fit` (drawn from fit's generator: resumable; paper,
+    Methods "Deep learning": mini-batch SGD).
 
     Parameters
     ----------
@@ -199,11 +200,27 @@ def index_batches(indices: np.ndarray, batch: int) -> Callable[[torch.Generator]
 def recalibrate_batch_norm(model: torch.nn.Module, frames: torch.Tensor, idx: np.ndarray, device: str = "cpu",
                            batch: int = 128, mask: torch.Tensor | None = None) -> None:
     """Re-estimate every batch-norm layer's running mean and variance as the exact average over the
-    (unaugmented) training frames ``idx``.
+    (unaugmented) training frames (paper, Methods "Deep learning": evaluation after training).
 
     Short CPU runs leave the exponential running averages far from the final weights' statistics,
     and evaluation mode then predicts one class for everything; at the paper's 50 epochs this
     changes little.
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+        Updated in place; left in evaluation mode.
+    frames : torch.Tensor, shape (n, h, w), uint8
+    idx : ndarray
+        The training frames.
+    device : str, optional
+    batch : int, optional
+    mask : torch.Tensor, optional
+        Occlusion mask applied to every input.
+
+    Returns
+    -------
+    None
     """
     norms = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm)]
     saved = [m.momentum for m in norms]
@@ -221,7 +238,18 @@ def recalibrate_batch_norm(model: torch.nn.Module, frames: torch.Tensor, idx: np
 @torch.no_grad()
 def predict(model: torch.nn.Module, frames: torch.Tensor, idx: np.ndarray, device: str = "cpu", batch: int = 128,
             mask: torch.Tensor | None = None) -> np.ndarray:
-    """Predicted class index per frame of ``idx``, without augmentation (Fig. 1E, S2).
+    """Predicted class index per frame of ``idx``, without augmentation (paper, Fig. 1E, S2).
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+    frames : torch.Tensor, shape (n, h, w), uint8
+    idx : ndarray
+        Frames to classify.
+    device : str, optional
+    batch : int, optional
+    mask : torch.Tensor, optional
+        Occlusion mask applied to every input (Fig. S5D-E).
 
     Returns
     -------

@@ -542,8 +542,8 @@ class DrugEffect(Versioned, dj.Computed):
         params = (DrugWindowParams & key).fetch1()
         with about_session(key):
             norm, mean, sd = baseline_normalised_difference(times, pos, neg, injection_s, params["baseline_s"])
-        windows = window_proportions(times, norm, sd, injection_s, [tuple(w) for w in params["windows"]],
-                                     params["baseline_s"], params["threshold_sd"])
+        windows = window_proportions(times, norm, sd, injection_s, windows=[tuple(w) for w in params["windows"]],
+                                     baseline_s=params["baseline_s"], threshold_sd=params["threshold_sd"])
         bins, course = binned_course(times, norm, injection_s, params["bin_s"])
         self.insert1({**key, "drug": drug, "baseline_mean": mean, "baseline_sd": sd, "bin_start": bins,
                       "bin_difference": course})
