@@ -4,6 +4,7 @@ and a MariaDB server started in a temporary data directory."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import shutil
 import socket
@@ -19,10 +20,39 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT.parent / "shared" / "data" / "real"
 
 
+#: Tests that take minutes, longest first. Started first, they let the pytest-xdist workers
+#: (one per core) finish together instead of one worker running two of them after the rest.
+LONGEST_FIRST = ("test_chain_mariadb", "test_chain_embedded_postgres", "test_deep_models", "test_notebook_runs",
+                 "test_a_lab_without_a_prototype", "test_a_database_made_by_version_0_1")
+
+
+def pytest_collection_modifyitems(config, items):
+    def rank(item) -> int:
+        return next((i for i, name in enumerate(LONGEST_FIRST) if item.name.startswith(name)), len(LONGEST_FIRST))
+
+    items.sort(key=rank)  # stable: the notebooks keep their order
+
+
 def real_data() -> Path:
     if not REAL.is_dir():
         pytest.skip(f"real data folder {REAL} is absent (it ships beside the repository as ../shared/data/real)")
     return REAL
+
+
+def shared(tmp_path_factory, name: str, build) -> list[Path]:
+    """Files made once per test run and shared by every pytest-xdist worker: the first worker to
+    ask builds them (``build(folder)`` returns their paths) while the others wait on a file lock.
+    Tests only read them (copy first to change one)."""
+    from filelock import FileLock
+
+    root = tmp_path_factory.getbasetemp()
+    root = root.parent if os.environ.get("PYTEST_XDIST_WORKER") else root
+    folder, listing = root / f"shared-{name}", root / f"shared-{name}.json"
+    with FileLock(str(root / f"shared-{name}.lock")):
+        if not listing.exists():
+            paths = build(folder)
+            listing.write_text(json.dumps([str(p) for p in paths]))
+    return [Path(p) for p in json.loads(listing.read_text())]
 
 
 @pytest.fixture(scope="session")
@@ -32,18 +62,16 @@ def demo_cohort(tmp_path_factory):
     LiCl sessions."""
     from facevalence.demo import default_cohort, generate_cohort
 
-    out = tmp_path_factory.mktemp("demo")
     # drug sessions kept small: 15 min baseline + the 30 min the windows need, at 0.25 fps
     spec = dataclasses.replace(default_cohort(n_mice=3, repeats=1, seed=1, drug_fps=0.25), drug_after_s=1800.0)
-    return generate_cohort(out / "raw", spec)
+    return shared(tmp_path_factory, "demo", lambda out: generate_cohort(out / "raw", spec))
 
 
 @pytest.fixture(scope="session")
 def demo_nwb(demo_cohort, tmp_path_factory):
     from facevalence.converters import convert_session
 
-    out = tmp_path_factory.mktemp("nwb")
-    return [convert_session(folder, out) for folder in demo_cohort]
+    return shared(tmp_path_factory, "nwb", lambda out: [convert_session(folder, out) for folder in demo_cohort])
 
 
 @pytest.fixture(scope="session")

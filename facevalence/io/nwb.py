@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from pynwb import NWBHDF5IO
 
 from facevalence.io.names import (
     CONTROL_SERIES,
@@ -55,6 +54,10 @@ def open_nwb(path: str | Path):
     contextmanager of pynwb.NWBFile
         The file is closed when the block ends; read what you need inside it.
     """
+    from pynwb import NWBHDF5IO  # here, not at import: pynwb takes a second to load (a fast CLI)
+
+    import facevalence.io.extension  # noqa: F401  (registers ndx-facevalence, so its lab metadata reads typed)
+
     with NWBHDF5IO(str(path), "r") as io:
         yield io.read()
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 
 import cv2
-import numba
 import numpy as np
 
 PAPER_SIZE = 1024
@@ -39,7 +38,7 @@ def _lookup(orientations: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def resize_gray(frame: np.ndarray, size: int = PAPER_SIZE) -> np.ndarray:
-    """A frame as fed to HOG (paper, Methods "HOG": 224 x 224 grayscale).
+    """A frame as fed to HOG (paper, Methods "HOG": 1024 x 1024 grayscale).
 
     Parameters
     ----------
@@ -75,37 +74,6 @@ def _normalise(cells: np.ndarray, block_norm: str) -> np.ndarray:
     raise ValueError(f"unknown block_norm {block_norm!r}")
 
 
-@numba.njit(parallel=True, cache=True, nogil=True)
-def _cell_histograms(img: np.ndarray, bins: np.ndarray, mags: np.ndarray, cell: int, orientations: int) -> np.ndarray:
-    """Per-cell orientation histograms (n_rows, n_cols, orientations) as skimage's ``hog_histograms``.
-
-    Gradients are central differences with zero first/last rows and columns; a pixel adds its
-    magnitude to its bin's float32 running total; cells that do not fit are dropped.
-    """
-    rows, cols = img.shape
-    n_r, n_c = rows // cell, cols // cell
-    out = np.empty((n_r, n_c, orientations), np.float32)
-    area = np.float32(cell * cell)
-    for cr in numba.prange(n_r):
-        acc = np.empty(orientations, np.float32)
-        for cc in range(n_c):
-            acc[:] = 0
-            for r in range(cr * cell, cr * cell + cell):
-                for c in range(cc * cell, cc * cell + cell):
-                    g_row = 0
-                    g_col = 0
-                    if 0 < r < rows - 1:
-                        g_row = np.int32(img[r + 1, c]) - np.int32(img[r - 1, c])
-                    if 0 < c < cols - 1:
-                        g_col = np.int32(img[r, c + 1]) - np.int32(img[r, c - 1])
-                    index = (g_row + 255) * 511 + (g_col + 255)
-                    b = bins[index]
-                    if b >= 0:
-                        acc[b] = acc[b] + mags[index]  # float64 sum rounded to float32, as in skimage
-            for b in range(orientations):
-                out[cr, cc, b] = acc[b] / area
-    return out
-
 
 def hog_frame(frame: np.ndarray, orientations: int = PAPER_ORIENTATIONS, cell: int = PAPER_CELL,
               block_norm: str = "L2-Hys") -> np.ndarray:
@@ -127,7 +95,9 @@ def hog_frame(frame: np.ndarray, orientations: int = PAPER_ORIENTATIONS, cell: i
     if frame.dtype != np.uint8 or frame.ndim != 2:
         raise ValueError("hog_frame expects a 2-D uint8 grayscale frame")
     bins, mags = _lookup(orientations)
-    cells = _cell_histograms(np.ascontiguousarray(frame), bins, mags, cell, orientations)
+    from facevalence.methods.hog_kernel import cell_histograms  # numba loads with the first frame
+
+    cells = cell_histograms(np.ascontiguousarray(frame), bins, mags, cell, orientations)
     return _normalise(cells.astype(np.float64), block_norm).ravel()
 
 

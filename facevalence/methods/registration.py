@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
-from scipy.optimize import least_squares
 
 #: The paper's six landmarks in the 37-point keypoint model (cheek = the whisker pad).
 LANDMARKS = {
@@ -117,6 +116,8 @@ def register_landmarks(src: np.ndarray, dst: np.ndarray) -> tuple[np.ndarray, fl
     residual : float
         Root-mean-square landmark distance after registration, px.
     """
+    from scipy.optimize import least_squares
+
     affine = fit_affine(src, dst)
     moved = apply(affine, src)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-from scipy import stats
 
 
 def result(test: str, statistic: float, p: float, n: int, groups: list[str] | tuple[str, ...] = (), **extra) -> dict:
@@ -70,6 +69,8 @@ def welch_t(a: np.ndarray, b: np.ndarray, groups: tuple[str, str] = ("a", "b")) 
         :func:`result` record plus ``mean_<a>``, ``mean_<b>`` and ``n_per_group``; NaN statistic and p
         with fewer than 2 values per group or no variance in either.
     """
+    from scipy import stats
+
     a, b = _finite(a), _finite(b)
     extra = {"mean_" + groups[0]: float(a.mean()) if a.size else float("nan"),
              "mean_" + groups[1]: float(b.mean()) if b.size else float("nan"), "n_per_group": [int(a.size), int(b.size)]}
@@ -95,6 +96,8 @@ def mann_whitney(a: np.ndarray, b: np.ndarray, groups: tuple[str, str] = ("a", "
         :func:`result` record plus ``median_<a>``, ``median_<b>`` and ``n_per_group``; NaN statistic
         and p when a group is empty or all values are tied.
     """
+    from scipy import stats
+
     a, b = _finite(a), _finite(b)
     extra = {"median_" + groups[0]: float(np.median(a)) if a.size else float("nan"),
              "median_" + groups[1]: float(np.median(b)) if b.size else float("nan"), "n_per_group": [int(a.size), int(b.size)]}
@@ -123,6 +126,8 @@ def one_sample_t_bonferroni(samples: dict[str, np.ndarray], popmean: float = 0.0
         corrected p. Groups with fewer than 2 values or no variance get NaN and are not counted in the
         correction.
     """
+    from scipy import stats
+
     per = {}
     for name, values in samples.items():
         v = _finite(values)
@@ -225,6 +230,8 @@ def spearman_shuffle(x: np.ndarray, y: np.ndarray, n_shuffles: int = 1000, seed:
         ``intercept`` and ``null`` (summary of the shuffled rhos); NaN fields with fewer than 3 pairs
         or a constant variable.
     """
+    from scipy import stats
+
     x = np.asarray(x, float)
     y = np.asarray(y, float)
     ok = np.isfinite(x) & np.isfinite(y)
@@ -317,6 +324,8 @@ def wilcoxon_paired(a: np.ndarray, b: np.ndarray, groups: tuple[str, str] = ("a"
         :func:`result` record plus ``median_difference`` (median of a - b); NaN statistic and p when
         fewer than 2 pairs remain or every difference is 0.
     """
+    from scipy import stats
+
     a = np.asarray(a, float)
     b = np.asarray(b, float)
     ok = np.isfinite(a) & np.isfinite(b)
@@ -344,6 +353,8 @@ def wilcoxon_one_sample(values: np.ndarray) -> dict:
         :func:`result` record plus ``median``; NaN statistic and p with fewer than 2 finite values or
         when every value is 0.
     """
+    from scipy import stats
+
     v = _finite(values)
     test = "wilcoxon signed-rank (one-sample vs 0, two-sided)"
     median = float(np.median(v)) if v.size else float("nan")
@@ -371,6 +382,7 @@ def kruskal_dunn(groups: dict[str, np.ndarray], adjust: str = "bonferroni") -> d
         NaN statistic and p (and no pairs) with fewer than 2 non-empty groups or all values tied.
     """
     import scikit_posthocs as sp
+    from scipy import stats
 
     clean = {k: _finite(v) for k, v in groups.items()}
     clean = {k: v for k, v in clean.items() if v.size}

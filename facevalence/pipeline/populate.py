@@ -10,11 +10,20 @@ from facevalence import schemas
 
 
 def populate_all(reserve_jobs: bool = False, display_progress: bool = True, suppress_errors: bool = False) -> dict[str, dict]:
-    """``populate()`` each computed table in order; returns ``{table: {"success_count", "error_list"}}``."""
+    """``populate()`` each computed table in order.
+
+    Returns ``{table: {"success_count", "error_list", "seconds"}}``; with ``display_progress`` a line
+    per table that made rows says how many and how long they took.
+    """
     results = {}
     for table in schemas.computed_tables():
-        results[table.__name__] = table.populate(reserve_jobs=reserve_jobs, display_progress=display_progress,
-                                                 suppress_errors=suppress_errors)
+        start = time.monotonic()
+        res = table.populate(reserve_jobs=reserve_jobs, display_progress=display_progress,
+                             suppress_errors=suppress_errors)
+        results[table.__name__] = {**res, "seconds": time.monotonic() - start}
+        if display_progress and (res["success_count"] or res["error_list"]):
+            failed = f", {len(res['error_list'])} failed" if res["error_list"] else ""
+            tqdm.write(f"{table.__name__}: {res['success_count']} rows{failed} in {results[table.__name__]['seconds']:.1f} s")
     return results
 
 

@@ -29,6 +29,7 @@ def notebook_env(tmp_path_factory):
     mp.undo()
 
 
+@pytest.mark.xdist_group("notebooks")  # 01 builds the database that 02-04 read: one worker, in order
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_runs_top_to_bottom(path, notebook_env, tmp_path):
     import nbformat

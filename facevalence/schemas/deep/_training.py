@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facevalence.config import checkpoint_dir
 from facevalence.errors import InputError
-from facevalence.io.checkpoints import FileCheckpoint
-from facevalence.io.frames import load_dataset
 from facevalence.io.nwb import session_video, sha256
-from facevalence.io.weights import network, state_file
-from facevalence.methods.nets.dataset import Dataset
 from facevalence.schemas.deep.dataset import DeepDataset
 from facevalence.schemas.deep.params import ModelParams, ModelSelection
 from facevalence.schemas.session import Nwbfile, Trial
+
+if TYPE_CHECKING:  # torch is imported when a model is trained, not when the schemas load (a fast CLI)
+    from facevalence.io.checkpoints import FileCheckpoint
+    from facevalence.methods.nets.dataset import Dataset
 
 
 def fetch_dataset(key: dict) -> dict:
@@ -40,6 +40,8 @@ def fetch_dataset(key: dict) -> dict:
 
 def dataset_frames(fetched: dict) -> Dataset:
     """The frames of a fetched dataset, decoded from the videos (see :func:`facevalence.io.frames.load_dataset`)."""
+    from facevalence.io.frames import load_dataset
+
     return load_dataset(fetched["sessions"], fetched["classes"], fetched["params"]["image_size"])
 
 
@@ -57,12 +59,16 @@ def initial_weights(selection: dict) -> tuple[str, str]:
 
 def model_factory(weights: str) -> Callable:
     """``new_model(n_out)`` for the methods: a ResNet18 from the selection's weights, or scratch."""
+    from facevalence.io.weights import network
+
     return lambda n_out: network(n_out, weights)
 
 
 def checkpoints(table: str, key: dict, initial: str) -> Callable[[str], FileCheckpoint]:
     """``checkpoints(run)``: the resumable checkpoint of one run of a training row. It must match the
     row's key and its initial weights to be resumed; the folder goes once the row is committed."""
+    from facevalence.io.checkpoints import FileCheckpoint
+
     folder = checkpoint_dir(table, key)
     fingerprint = f"{sorted(key.items())}|{initial}"
     return lambda run: FileCheckpoint(folder / f"{run}.pt", fingerprint)
@@ -92,4 +98,6 @@ class DatasetTraining:
     def trained(self, key: dict, result, initial: str, device: str) -> Trained:
         """``result`` with its network's weights written to the row's checkpoint folder for the
         ``<object@>`` column (the folder goes once the row is committed)."""
+        from facevalence.io.weights import state_file
+
         return Trained(result, initial, device, state_file(result.model, checkpoint_dir(type(self).__name__, key)))

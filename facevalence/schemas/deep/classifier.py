@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datajoint as dj
 
 from facevalence.config import torch_device
-from facevalence.methods.nets.classifier import ClassifierResult, classifier_experiment
 from facevalence.schemas._base import RemovesCheckpoints, Versioned
 from facevalence.schemas.deep._schema import schema
 from facevalence.schemas.deep._training import (
@@ -19,6 +20,9 @@ from facevalence.schemas.deep._training import (
 from facevalence.schemas.deep.dataset import DeepDataset  # noqa: F401  (definitions)
 from facevalence.schemas.deep.params import sgd_config
 from facevalence.schemas.session import Subject  # noqa: F401  (definitions)
+
+if TYPE_CHECKING:  # torch is imported when a model is trained, not when the schemas load
+    from facevalence.methods.nets.classifier import ClassifierResult
 
 
 @schema
@@ -62,6 +66,8 @@ class ClassifierTraining(DatasetTraining, RemovesCheckpoints, Versioned, dj.Comp
         """
 
     def make_compute(self, key, fetched):
+        from facevalence.methods.nets.classifier import classifier_experiment
+
         weights, initial = initial_weights(fetched["selection"])
         device = torch_device()
         result = classifier_experiment(dataset_frames(fetched), new_model=model_factory(weights),

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 import datajoint as dj
 import numpy as np
 
 from facevalence.io.nwb import session_video
-from facevalence.methods.nets.dataset import REGION_KEYPOINTS, DatasetPlan, DatasetSession, plan_dataset
 from facevalence.schemas._base import Versioned, when_complete
 from facevalence.schemas.deep._schema import schema
 from facevalence.schemas.deep.params import ModelParams, ModelSelection, dataset_config  # noqa: F401  (definitions)
 from facevalence.schemas.face import Registration
 from facevalence.schemas.kinematics import FaceFeatures
 from facevalence.schemas.session import Nwbfile, Trial
+
+if TYPE_CHECKING:
+    from facevalence.methods.nets.dataset import DatasetPlan
 
 
 @schema
@@ -64,6 +67,8 @@ class DeepDataset(Versioned, dj.Computed):
         return when_complete(ModelSelection.proj(), Registration, FaceFeatures)
 
     def make_fetch(self, key):
+        from facevalence.methods.nets.dataset import DatasetSession  # torch: loaded only to compute
+
         params = (ModelParams & key).fetch1()
         sessions = []
         for reg in (Registration & key).proj("matrix").to_dicts(order_by=("subject_id", "session_id")):
@@ -79,6 +84,8 @@ class DeepDataset(Versioned, dj.Computed):
         return params, sessions
 
     def make_compute(self, key, params, sessions):
+        from facevalence.methods.nets.dataset import REGION_KEYPOINTS, plan_dataset
+
         return (plan_dataset(sessions, REGION_KEYPOINTS, dataset_config(params)),)
 
     def make_insert(self, key, plan: DatasetPlan):

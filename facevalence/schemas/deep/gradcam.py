@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 import datajoint as dj
 import numpy as np
 
 from facevalence.config import torch_device
-from facevalence.io.weights import state_from_bytes
-from facevalence.methods.nets.gradcam import GradCAMResult, classifier_cams, siamese_cams
-from facevalence.methods.nets.resnet import ResNet18
 from facevalence.schemas._base import Versioned
 from facevalence.schemas.deep._schema import schema
 from facevalence.schemas.deep._training import dataset_frames, fetch_dataset
@@ -18,6 +16,9 @@ from facevalence.schemas.deep.classifier import ClassifierTraining
 from facevalence.schemas.deep.dataset import DeepDataset
 from facevalence.schemas.deep.params import GradCAMModel
 from facevalence.schemas.deep.siamese import SiameseTraining
+
+if TYPE_CHECKING:  # torch is imported when a model is trained, not when the schemas load
+    from facevalence.methods.nets.gradcam import GradCAMResult
 
 
 @schema
@@ -58,6 +59,10 @@ class GradCAMMap(Versioned, dj.Computed):
         return fetch_dataset(key), masks, (trained & key).fetch1("checkpoint"), extra
 
     def make_compute(self, key, fetched, masks, weights, test_mice):
+        from facevalence.io.weights import state_from_bytes
+        from facevalence.methods.nets.gradcam import classifier_cams, siamese_cams
+        from facevalence.methods.nets.resnet import ResNet18
+
         data, params, device = dataset_frames(fetched), fetched["params"], torch_device()
         masks = {r: np.asarray(m, bool) for r, m in masks.items()}
         model = ResNet18(len(data.classes) if key["cam_model"] == "classifier" else 0)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 import datajoint as dj
 import numpy as np
 
 from facevalence.config import torch_device
-from facevalence.methods.nets.occlusion import OcclusionSensitivity, occlusion_experiment
 from facevalence.schemas._base import RemovesCheckpoints, Versioned
 from facevalence.schemas.deep._schema import schema
 from facevalence.schemas.deep._training import (
@@ -21,6 +21,9 @@ from facevalence.schemas.deep._training import (
 )
 from facevalence.schemas.deep.dataset import DeepDataset
 from facevalence.schemas.deep.params import sgd_config
+
+if TYPE_CHECKING:  # torch is imported when a model is trained, not when the schemas load
+    from facevalence.methods.nets.occlusion import OcclusionSensitivity
 
 
 @schema
@@ -52,6 +55,8 @@ class OcclusionResult(DatasetTraining, RemovesCheckpoints, Versioned, dj.Compute
         return fetch_dataset(key), masks
 
     def make_compute(self, key, fetched, masks):
+        from facevalence.methods.nets.occlusion import occlusion_experiment
+
         weights, initial = initial_weights(fetched["selection"])
         params = fetched["params"]
         return (occlusion_experiment(dataset_frames(fetched), {r: np.asarray(m, bool) for r, m in masks.items()},

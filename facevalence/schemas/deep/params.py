@@ -4,13 +4,16 @@ Selection pattern)."""
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 import datajoint as dj
 
-from facevalence.methods.nets.dataset import DatasetConfig
-from facevalence.methods.nets.training import SGDConfig
 from facevalence.schemas.deep._schema import schema
 from facevalence.schemas.face import PrototypeMouse, RegistrationParams  # noqa: F401  (definitions)
+
+if TYPE_CHECKING:  # torch is imported when a model is trained, not when the schemas load
+    from facevalence.methods.nets.dataset import DatasetConfig
+    from facevalence.methods.nets.training import SGDConfig
 
 _PAPER = dict(image_size=224, crop_margin=0.12, post_s=2.0, neutral_s=2.0, frame_step=1, neutral_step=5, epochs=50,
               batch=256, lr=1e-3, momentum=0.9, weight_decay=1e-4, val_fraction=0.2, siamese_pairs=20000,
@@ -67,12 +70,16 @@ class ModelParams(dj.Lookup):
 
 def sgd_config(params: dict, *, epochs: str = "epochs") -> SGDConfig:
     """The optimiser of a ModelParams row; ``epochs`` names the column that sets the epochs."""
+    from facevalence.methods.nets.training import SGDConfig
+
     return SGDConfig(int(params[epochs]), int(params["batch"]), float(params["lr"]), float(params["momentum"]),
                      float(params["weight_decay"]), int(params["seed"]))
 
 
 def dataset_config(params: dict) -> DatasetConfig:
     """The dataset columns of a ModelParams row."""
+    from facevalence.methods.nets.dataset import DatasetConfig
+
     return DatasetConfig(**{f.name: params[f.name] for f in dataclasses.fields(DatasetConfig)})
 
 

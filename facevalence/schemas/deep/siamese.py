@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datajoint as dj
 
 from facevalence.config import torch_device
-from facevalence.methods.nets.siamese import SiameseResult, siamese_experiment
 from facevalence.schemas._base import RemovesCheckpoints, Versioned
 from facevalence.schemas.deep._schema import schema
 from facevalence.schemas.deep._training import (
@@ -18,6 +19,9 @@ from facevalence.schemas.deep._training import (
 )
 from facevalence.schemas.deep.dataset import DeepDataset  # noqa: F401  (definitions)
 from facevalence.schemas.deep.params import sgd_config
+
+if TYPE_CHECKING:  # torch is imported when a model is trained, not when the schemas load
+    from facevalence.methods.nets.siamese import SiameseResult
 
 
 @schema
@@ -43,6 +47,8 @@ class SiameseTraining(DatasetTraining, RemovesCheckpoints, Versioned, dj.Compute
     """
 
     def make_compute(self, key, fetched):
+        from facevalence.methods.nets.siamese import siamese_experiment
+
         weights, initial = initial_weights(fetched["selection"])
         params, device = fetched["params"], torch_device()
         result = siamese_experiment(dataset_frames(fetched), new_model=model_factory(weights),
