@@ -77,7 +77,8 @@ def test_deep_models_beat_their_controls(tmp_path, deep_cohort):
     status = json.loads(run_cli(["status", "--json"], env).stdout.strip().splitlines()[-1])
     assert status["rows"]["ModelSelection"] == 0, status["rows"]
 
-    res = run_cli(["train", "--paramset", "2"], env)
+    # one core's worth of threads under pytest-xdist: give the training most of the test's 30 minutes
+    res = run_cli(["train", "--paramset", "2"], env, timeout=1500)
     assert res.returncode == 0, res.stderr[-3000:]
     assert "trained from scratch" in res.stderr
     print(res.stdout)
