@@ -43,10 +43,16 @@ def sha256(path: str | Path, chunk: int = 1 << 20) -> str:
 
 
 @functools.cache
-def _register_extensions() -> None:
-    """Register every NWB extension the converters write, once per process. Without this, pynwb
-    rebuilds the extensions' specs from each file's cached copy on every open: 4 s per file, where
-    a registered namespace makes an open take 0.5 s."""
+def register_extensions() -> None:
+    """Register every NWB extension the converters write (ndx-pose, ndx-fiber-photometry and its
+    device extensions, ndx-facevalence), once per process. Without this, pynwb rebuilds the
+    extensions' specs from each file's cached copy on every open: 4 s per file, where a registered
+    namespace makes an open take 0.5 s.
+
+    Returns
+    -------
+    None
+    """
     import ndx_fiber_photometry  # noqa: F401
     import ndx_ophys_devices  # noqa: F401
     import ndx_optogenetics  # noqa: F401
@@ -70,7 +76,7 @@ def open_nwb(path: str | Path):
     """
     from pynwb import NWBHDF5IO  # here, not at import: pynwb takes a second to load (a fast CLI)
 
-    _register_extensions()
+    register_extensions()
     with NWBHDF5IO(str(path), "r") as io:
         yield io.read()
 

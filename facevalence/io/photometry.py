@@ -316,7 +316,10 @@ def read_nwb_photometry(path: str | Path, rois: tuple[str, ...] = (), signal_nm:
     """
     from pynwb import NWBHDF5IO
 
+    from facevalence.io.nwb import register_extensions
+
     path = Path(path)
+    register_extensions()  # a file from another tool still loads any extension we do not know
     try:
         io = NWBHDF5IO(str(path), "r", load_namespaces=True)
         nwbfile = io.read()
