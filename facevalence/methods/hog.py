@@ -3,7 +3,7 @@
 The paper uses scikit-image ``hog(image, orientations=8, pixels_per_cell=(16, 16),
 cells_per_block=(1, 1))`` on grayscale frames resized to 1024 x 1024, giving 64 x 64 cells
 x 8 orientations = 32 768 values per frame, with the library's default L2-Hys block
-normalisation. :func:`hog_frame` reproduces that output bit for bit, about 50 times faster:
+normalisation. :func:`hog_frame` reproduces that output bit for bit, about 60 times faster on one thread:
 for uint8 frames each pixel's gradient pair takes one of 511 x 511 values, so orientation
 bin and magnitude come from a lookup table built with skimage's own expressions, and a numba
 kernel sums the magnitudes of each cell in float32, in skimage's order (row-major within the
@@ -30,10 +30,14 @@ def _lookup(orientations: int) -> tuple[np.ndarray, np.ndarray]:
     magnitude = np.hypot(g_col, g_row)
     angle = np.rad2deg(np.arctan2(g_row, g_col)) % 180
     width = 180.0 / orientations
-    # skimage: a pixel counts for bin i when  width*i <= angle < width*(i+1)
-    bins = np.full(angle.shape, -1, dtype=np.int8)
+    # skimage: a pixel counts for bin i when  width*i <= angle < width*(i+1); a pair in no bin
+    # (angle rounded up to 180) adds nothing: magnitude 0 in bin 0 keeps the kernel branch-free
+    bins = np.zeros(angle.shape, dtype=np.int8)
+    counted = np.zeros(angle.shape, dtype=bool)
     for i in range(orientations):
-        bins[(angle >= width * i) & (angle < width * (i + 1))] = i
+        inside = (angle >= width * i) & (angle < width * (i + 1))
+        bins[inside], counted[inside] = i, True
+    magnitude[~counted] = 0.0
     return bins.ravel(), magnitude.ravel()
 
 
@@ -95,9 +99,11 @@ def hog_frame(frame: np.ndarray, orientations: int = PAPER_ORIENTATIONS, cell: i
     if frame.dtype != np.uint8 or frame.ndim != 2:
         raise ValueError("hog_frame expects a 2-D uint8 grayscale frame")
     bins, mags = _lookup(orientations)
-    from facevalence.methods.hog_kernel import cell_histograms  # numba loads with the first frame
+    from facevalence.methods.hog_kernel import cell_histograms, l2hys_8  # numba loads with the first frame
 
     cells = cell_histograms(np.ascontiguousarray(frame), bins, mags, cell, orientations)
+    if block_norm == "L2-Hys" and orientations == 8:  # the paper's case, a third of the time in numpy
+        return l2hys_8(cells, 1e-5**2)
     return _normalise(cells.astype(np.float64), block_norm).ravel()
 
 
