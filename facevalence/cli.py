@@ -87,14 +87,32 @@ def ingest(nwb_files, replace):
 
 
 @main.command()
-@click.option("--reserve-jobs", is_flag=True, help="Use the job queue (safe with other workers running).")
-def populate(reserve_jobs):
-    """Compute every table in order, with a progress bar per table."""
-    from facevalence.pipeline.populate import populate_all
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes sharing the job queue (default: one per core; 1: in this process, in order).")
+@click.option("--reserve-jobs", is_flag=True, help="With --workers 1: use the job queue (safe with other workers running).")
+@click.option("--json", "as_json", is_flag=True, help="Print the rows made per table as JSON.")
+def populate(workers, reserve_jobs, as_json):
+    """Compute every table, with a progress bar per table (one worker) or a line per finished table."""
+    from facevalence.pipeline.populate import populate_all, populate_workers
 
+    workers = workers or len(os.sched_getaffinity(0))
     _connect()
-    results = populate_all(reserve_jobs=reserve_jobs, display_progress=True, suppress_errors=True)
-    failed = _report_errors({t: r["error_list"] for t, r in results.items()})
+    if workers == 1:
+        results = populate_all(reserve_jobs=reserve_jobs, display_progress=True, suppress_errors=True)
+        failed = _report_errors({t: r["error_list"] for t, r in results.items()})
+        made = {t: r["success_count"] for t, r in results.items()}
+    else:
+        click.echo(f"populating with {workers} worker processes (--workers 1: in this process)", err=True)
+        t0 = time.monotonic()
+        try:
+            made, failed = populate_workers(workers, echo=lambda line: click.echo(f"  {line}", err=True))
+        except RuntimeError as err:
+            _fail(err)
+        click.echo(f"{sum(made.values())} rows in {time.monotonic() - t0:.0f} s", err=True)
+        for table, key, message in failed:
+            click.echo(f"{table} {key}: {message}", err=True)
+    if as_json:
+        click.echo(json.dumps(made))
     sys.exit(1 if failed else 0)
 
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 
 from tqdm.auto import tqdm
 
@@ -63,3 +69,45 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
                     tqdm.write(f"worker: {table.__name__}: {len(failed)} failed job(s), e.g. {first}")
             return made
         time.sleep(poll_s)
+
+
+def populate_workers(n: int, poll_s: float = 3.0, echo=tqdm.write) -> tuple[dict[str, int], list[tuple]]:
+    """Populate every table with ``n`` ``facevalence worker`` processes on this machine sharing the
+    job queue (each row made once); a line per table as it completes.
+
+    Keys that failed before are retried (their error jobs are cleared first), as a plain populate
+    retries them. Returns the rows made per table (summed over the workers) and the failed jobs
+    as (table, key, message).
+    """
+    tables = schemas.computed_tables()
+    for table in tables:
+        table.jobs.errors.delete()
+    todo = remaining()
+    logs = Path(tempfile.mkdtemp(prefix="facevalence-workers-"))
+    procs = []
+    for i in range(n):
+        # output goes to files, not pipes: a worker must never block on a pipe nobody reads yet
+        with open(logs / f"{i}.out", "w") as out, open(logs / f"{i}.err", "w") as err:
+            procs.append(subprocess.Popen([sys.executable, "-m", "facevalence.cli", "worker", "--json", "--max-idle", "5"],
+                                          stdout=out, stderr=err, env=os.environ.copy()))
+    start, done = time.monotonic(), {name for name, left in todo.items() if not left}
+    try:
+        while any(p.poll() is None for p in procs):
+            time.sleep(poll_s)
+            left = remaining()
+            for name in [t.__name__ for t in tables if t.__name__ not in done and not left[t.__name__]]:
+                done.add(name)
+                echo(f"{name}: {todo[name]} rows done at {time.monotonic() - start:.0f} s")
+    except BaseException:  # Ctrl-C: the workers mark their current jobs as errors and stop
+        for p in procs:
+            p.terminate()
+        raise
+    made: dict[str, int] = {t.__name__: 0 for t in tables}
+    for i, p in enumerate(procs):
+        if p.returncode:
+            raise RuntimeError(f"worker {i} exited with {p.returncode}: {(logs / f'{i}.err').read_text()[-2000:]}")
+        for name, count in json.loads((logs / f"{i}.out").read_text().strip().splitlines()[-1]).items():
+            made[name] += count
+    failed = [(t.__name__, {k: v for k, v in job.items() if k in t.primary_key}, job.get("error_message", ""))
+              for t in tables for job in t.jobs.errors.to_dicts()]
+    return made, failed
