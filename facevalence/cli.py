@@ -26,6 +26,14 @@ def _report_errors(failed: dict[str, list], indent: str = "") -> list[tuple]:
     return flat
 
 
+def _by_table(failed: list[tuple]) -> dict[str, list]:
+    """(table, key, message) triples as ``{table: [(key, message), ...]}`` for :func:`_report_errors`."""
+    out: dict[str, list] = {}
+    for table, key, message in failed:
+        out.setdefault(table, []).append((key, message))
+    return out
+
+
 def _connect():
     from facevalence import db
 
@@ -109,8 +117,7 @@ def populate(workers, reserve_jobs, as_json):
         except RuntimeError as err:
             _fail(err)
         click.echo(f"{sum(made.values())} rows in {time.monotonic() - t0:.0f} s", err=True)
-        for table, key, message in failed:
-            click.echo(f"{table} {key}: {message}", err=True)
+        failed = _report_errors(_by_table(failed))
     if as_json:
         click.echo(json.dumps(made))
     sys.exit(1 if failed else 0)
@@ -290,26 +297,33 @@ def export_dandi(out_dir, template, upload):
 @main.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where raw folders and NWB files go (default: <data dir>/demo).")
+@click.option("--full", is_flag=True,
+              help="The full demo: 30 fps video, 75-min drug sessions at 1 fps, deep models at the CPU demo size "
+                   "(model paramset 1). Default: 15 fps video, 45-min drug sessions at 0.25 fps, model paramset 2.")
 @click.option("--mice", default=5, show_default=True, help="Mice, including the prototype mouse.")
 @click.option("--repeats", default=2, show_default=True, help="Presentations of each stimulus per session.")
 @click.option("--seed", default=0, show_default=True)
-@click.option("--drug-fps", default=1.0, show_default=True,
-              help="Frame rate of the 75-min saline/ethanol/LiCl sessions (the paper films at 30 fps).")
+@click.option("--fps", type=float, default=None, help="Frame rate of the stimulus sessions (default 15; --full: 30, the paper's).")
+@click.option("--drug-fps", type=float, default=None,
+              help="Frame rate of the saline/ethanol/LiCl sessions (default 0.25; --full: 1; the paper films at 30 fps).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for rendering and populating (default: one per core).")
 @click.option("--deep/--no-deep", default=True, show_default=True,
-              help="Train the deep models (ResNet18 classifier, Siamese, Grad-CAM, occlusion) at the CPU demo size.")
+              help="Train the deep models (ResNet18 classifier, Siamese, Grad-CAM, occlusion) at a CPU size.")
 @click.option("--device", "device_name", default="cpu", show_default=True, help="torch device for the deep models.")
-def demo(out_dir, mice, repeats, seed, drug_fps, deep, device_name):
+def demo(out_dir, full, mice, repeats, seed, fps, drug_fps, workers, deep, device_name):
     """Generate a demo cohort, convert, ingest, populate every table and print a summary.
 
     The demo's tables are the schemas facevalence_demo_* (FACEVALENCE_DEMO_PREFIX overrides),
     dropped and rebuilt on every run; a lab's own schemas are never touched.
     """
+    import dataclasses
+
     from facevalence import db
     from facevalence.converters import convert_session
     from facevalence.demo import default_cohort, generate_cohort
     from facevalence.pipeline import train as deep_train
     from facevalence.pipeline.ingest import ingest as ingest_one
-    from facevalence.pipeline.populate import populate_all
+    from facevalence.pipeline.populate import populate_all, populate_workers
     from facevalence.pipeline.summary import (
         decoding_summary,
         drug_summary,
@@ -325,32 +339,46 @@ def demo(out_dir, mice, repeats, seed, drug_fps, deep, device_name):
     except InputError as err:
         _fail(err)
     t0 = time.monotonic()
+    workers = workers or len(os.sched_getaffinity(0))
+    model_paramset = 1 if full else 2
+    spec = default_cohort(mice, repeats, seed, drug_fps=drug_fps or (1.0 if full else 0.25))
+    spec = dataclasses.replace(spec, fps=fps or (30.0 if full else 15.0), drug_after_s=3600.0 if full else 1800.0)
+
+    def stage(text: str) -> None:
+        elapsed = int(time.monotonic() - t0)
+        click.echo(f"[{elapsed // 60:02d}:{elapsed % 60:02d}] {text}")
+
     # the demo lives in its own schemas, rebuilt on every run (demo data only; never a lab's prefix)
     os.environ["FACEVALENCE_PREFIX"] = os.environ.get("FACEVALENCE_DEMO_PREFIX", "facevalence_demo")
     out_dir = Path(out_dir or db.data_dir() / "demo")
-    click.echo(f"1/5 generating {mice} mice x {repeats} repeats of 5 stimuli (+ saline, ethanol and LiCl sessions) "
-               f"in {out_dir / 'raw'}")
-    folders = generate_cohort(out_dir / "raw", default_cohort(mice, repeats, seed, drug_fps=drug_fps))
-    click.echo("2/5 converting to NWB")
+    stage(f"1/5 generating {mice} mice x {repeats} repeats of 5 stimuli at {spec.fps:g} fps (+ saline, ethanol and "
+          f"LiCl sessions at {spec.drug_fps:g} fps) in {out_dir / 'raw'}")
+    folders = generate_cohort(out_dir / "raw", spec, processes=workers)
+    stage("2/5 converting to NWB")
     nwbs = [convert_session(f, out_dir / "nwb", overwrite=True) for f in folders]
-    click.echo("3/5 ingesting")
+    stage("3/5 ingesting")
     dropped = db.drop_schemas(db.schema_prefix())
     if dropped:
         click.echo(f"  reset the previous demo's schemas: {', '.join(dropped)}")
     _connect()
     for path in nwbs:
         ingest_one(path, replace=True)
-    click.echo("4/5 populating")
-    results = populate_all(display_progress=True, suppress_errors=True)
-    errors = _report_errors({t: r["error_list"] for t, r in results.items()}, indent="  ")
+    if workers > 1:
+        stage(f"4/5 populating with {workers} worker processes")
+        _, failed = populate_workers(workers, echo=lambda line: click.echo(f"  {line}"))
+        errors = _report_errors(_by_table(failed), indent="  ")
+    else:
+        stage("4/5 populating")
+        results = populate_all(display_progress=True, suppress_errors=True)
+        errors = _report_errors({t: r["error_list"] for t, r in results.items()}, indent="  ")
     deep_lines = []
     if deep:
-        click.echo(f"5/5 training the deep models (model paramset 1: CPU demo size, {device_name}; "
-                   "`facevalence train --paramset 0 --device cuda` is the paper's size)")
-        key = deep_train.select(1)
+        stage(f"5/5 training the deep models (model paramset {model_paramset}: CPU {'demo' if full else 'quick'} size, "
+              f"{device_name}; `facevalence train --paramset 0 --device cuda` is the paper's size)")
+        key = deep_train.select(model_paramset)
         errors += _report_errors(deep_train.train(key), indent="  ")
         deep_lines = deep_train.summary(key)
-    click.echo("summary (analysis mice; prototype mouse excluded)\n")
+    stage("summary (analysis mice; prototype mouse excluded)\n")
     click.echo(format_summary(stimulus_summary()))
     drugs = drug_summary()
     if len(drugs):
@@ -367,7 +395,7 @@ def demo(out_dir, mice, repeats, seed, drug_fps, deep, device_name):
         click.echo("\noptogenetics: laser-on vs laser-off trials, medians and Mann-Whitney p (Fig. 7E-G)")
         click.echo(opto.to_string(index=False, float_format=lambda v: f"{v:+.3f}"))
     if deep_lines:
-        click.echo("\ndeep models (Fig. 1D-F, 2A-B, S5D-E; CPU demo size):")
+        click.echo(f"\ndeep models (Fig. 1D-F, 2A-B, S5D-E; CPU size, model paramset {model_paramset}):")
         click.echo("\n".join(f"  {line}" for line in deep_lines))
     click.echo(f"\ndone in {time.monotonic() - t0:.0f} s; NWB files in {out_dir / 'nwb'}; database: {db.describe()}")
     sys.exit(1 if errors else 0)

@@ -70,9 +70,11 @@ def demo_cohort(tmp_path_factory):
     LiCl sessions."""
     from facevalence.demo import default_cohort, generate_cohort
 
-    # drug sessions kept small: 15 min baseline + the 30 min the windows need, at 0.25 fps
-    spec = dataclasses.replace(default_cohort(n_mice=3, repeats=1, seed=1, drug_fps=0.25), drug_after_s=1800.0)
-    return shared(tmp_path_factory, "demo", lambda out: generate_cohort(out / "raw", spec))
+    # sized to what the tests assert: stimulus sessions at 15 fps (the face-neural correlation samples
+    # at 15 Hz either way; half the frames of the paper's 30 fps to render, decode and score); drug
+    # sessions: 15 min baseline + the 30 min the windows need, at 0.25 fps
+    spec = dataclasses.replace(default_cohort(n_mice=3, repeats=1, seed=1, drug_fps=0.25), drug_after_s=1800.0, fps=15.0)
+    return shared(tmp_path_factory, "demo", lambda out: generate_cohort(out / "raw", spec, processes=2))
 
 
 @pytest.fixture(scope="session")

@@ -56,6 +56,7 @@ class CohortSpec:
     iti_s: float = 14.0  # onset-to-onset interval
     lead_s: float = 12.0  # recording before the first stimulus
     seed: int = 0
+    fps: float = FPS  # frame rate of the stimulus and opto sessions (the paper films at 30 fps)
     drug_fps: float = 1.0  # frame rate of drug sessions (75 min each; the pipeline reads the rate from the video)
     drug_baseline_s: float = 900.0  # paper: 15 min baseline, injection, 60 min
     drug_after_s: float = 3600.0
@@ -102,7 +103,7 @@ def _write_video(path: Path, frames_iter, n: int, desc: str, fps: float = FPS) -
         stream.width, stream.height = face.CANVAS[1], face.CANVAS[0]
         stream.pix_fmt = "yuv420p"
         stream.options = {"crf": "20", "preset": "veryfast"}
-        for img in tqdm(frames_iter, total=n, desc=desc, unit="frame", leave=False):
+        for img in tqdm(frames_iter, total=n, desc=desc, unit="frame", leave=False, disable=not _FRAME_BARS or None):
             frame = av.VideoFrame.from_ndarray(img, format="gray").reformat(format="yuv420p")
             for packet in stream.encode(frame):
                 container.mux(packet)
@@ -250,10 +251,10 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
             if mouse.group == "eNpHR":
                 trial["region_gain"] = {"ear": LASER_EAR_SCALE}
     duration = trials[-1]["onset"] + spec.iti_s
-    n = int(round(duration * FPS))
-    times = np.arange(n) / FPS
+    n = int(round(duration * spec.fps))
+    times = np.arange(n) / spec.fps
     feats = face.feature_traces(times, trials, rng)
-    look, placed = _render(folder / "face.mp4", feats, rng, f"{mouse.subject_id} video", FPS)
+    look, placed = _render(folder / "face.mp4", feats, rng, f"{mouse.subject_id} video", spec.fps)
     table, likelihood = _dlc_table(placed, rng)
     table.to_hdf(folder / f"face{DLC_SCORER}.h5", key="df_with_missing", mode="w", format="table")
     pd.DataFrame({"onset_s": [t["onset"] for t in trials], "stimulus": [t["stimulus"] for t in trials],
@@ -289,7 +290,7 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
     (folder / "session.yaml").write_text(yaml.safe_dump(meta, sort_keys=False))
     np.savez_compressed(folder / "ground_truth.npz", **truth_arrays)
     truth = {
-        "fps": FPS,
+        "fps": spec.fps,
         "n_frames": n,
         "baseline": face.BASELINE,
         "effects": {t["stimulus"]: face.EFFECTS[t["stimulus"]] for t in trials},
@@ -303,21 +304,59 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
     return folder
 
 
-def generate_cohort(out_dir: str | Path, spec: CohortSpec | None = None) -> list[Path]:
-    """Write every session of the cohort under ``out_dir``; returns the session folders."""
+_FRAME_BARS = True  # a progress bar per rendered video; off in the rendering processes
+
+
+def _quiet() -> None:
+    global _FRAME_BARS
+    _FRAME_BARS = False
+
+
+def _generate(job: tuple) -> Path:
+    kind, out, mouse, index, spec, seed, drug = job
+    rng = np.random.default_rng(seed)
+    if kind == "drug":
+        return generate_drug_session(out, mouse, index, drug, spec, rng)
+    return generate_session(out, mouse, index, spec, rng, opto=kind == "opto")
+
+
+def generate_cohort(out_dir: str | Path, spec: CohortSpec | None = None, processes: int = 1) -> list[Path]:
+    """Write every session of the cohort under ``out_dir``; returns the session folders.
+
+    With ``processes`` > 1 the sessions are rendered in that many processes; each session's random
+    stream is drawn up front in session order, so the files are the same either way.
+    """
     spec = spec or default_cohort()
     rng = np.random.default_rng(spec.seed)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    folders = []
-    for mouse in tqdm(spec.mice, desc="demo mice", unit="mouse"):
+    jobs = []
+    for mouse in spec.mice:
         for s in range(mouse.sessions):
-            folders.append(generate_session(out, mouse, s, spec, np.random.default_rng(rng.integers(2**32))))
+            jobs.append(("stimuli", out, mouse, s, spec, rng.integers(2**32), None))
         n = mouse.sessions
         if mouse.laser:
-            folders.append(generate_session(out, mouse, n, spec, np.random.default_rng(rng.integers(2**32)), opto=True))
+            jobs.append(("opto", out, mouse, n, spec, rng.integers(2**32), None))
             n += 1
         for d, drug in enumerate(mouse.drugs):
-            folders.append(generate_drug_session(out, mouse, n + d, drug, spec,
-                                                 np.random.default_rng(rng.integers(2**32))))
+            jobs.append(("drug", out, mouse, n + d, spec, rng.integers(2**32), drug))
+    if processes <= 1:
+        return [_generate(job) for job in tqdm(jobs, desc="demo sessions", unit="session")]
+    from concurrent.futures import ProcessPoolExecutor
+
+    # the longest renders first, so the processes finish together
+    order = sorted(range(len(jobs)), key=lambda i: -_frames(jobs[i]))
+    with ProcessPoolExecutor(processes, initializer=_quiet) as pool:
+        done = list(tqdm(pool.map(_generate, [jobs[i] for i in order]), total=len(jobs), desc="demo sessions",
+                         unit="session"))
+    folders = [Path()] * len(jobs)
+    for i, folder in zip(order, done, strict=True):
+        folders[i] = folder
     return folders
+
+
+def _frames(job: tuple) -> float:
+    kind, _, _, _, spec, _, _ = job
+    if kind == "drug":
+        return (spec.drug_baseline_s + spec.drug_after_s) * spec.drug_fps
+    return (spec.lead_s + 5 * spec.repeats * spec.iti_s) * spec.fps

@@ -3,6 +3,8 @@ session) and warped by :func:`facevalence.methods.nets.frames.warp_frame`; no im
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +14,18 @@ from tqdm.auto import tqdm
 from facevalence.io.video import iter_gray_frames
 from facevalence.methods.nets.dataset import Dataset
 from facevalence.methods.nets.frames import warp_frame
+
+#: Frames read in this process, newest last, so the deep tables that one `facevalence train` fills
+#: one after another (classifier, Siamese, Grad-CAM, occlusion) decode each session once, not four
+#: times. Keyed by the file (path, size, mtime) and the request; bounded in bytes; callers get copies.
+_CACHE: OrderedDict[tuple, np.ndarray] = OrderedDict()
+CACHE_BYTES = 1 << 30
+
+
+def _cache_key(video, indices: np.ndarray, matrix: np.ndarray, size: int) -> tuple:
+    stat = Path(video).stat()
+    request = hashlib.sha256(indices.tobytes() + np.asarray(matrix, np.float64).tobytes()).hexdigest()
+    return str(Path(video).resolve()), stat.st_size, stat.st_mtime_ns, request, size
 
 
 def read_frames(video: str | Path, indices: np.ndarray, matrix: np.ndarray, size: int,
@@ -41,6 +55,19 @@ def read_frames(video: str | Path, indices: np.ndarray, matrix: np.ndarray, size
         When the video ends before the last frame asked for.
     """
     indices = np.asarray(indices, int)
+    key = _cache_key(video, indices, matrix, size)
+    if key in _CACHE:
+        _CACHE.move_to_end(key)
+        return _CACHE[key].copy()
+    out = _decode(video, indices, matrix, size, desc)
+    if out.nbytes <= CACHE_BYTES:
+        _CACHE[key] = out.copy()
+        while sum(a.nbytes for a in _CACHE.values()) > CACHE_BYTES:
+            _CACHE.popitem(last=False)
+    return out
+
+
+def _decode(video, indices: np.ndarray, matrix: np.ndarray, size: int, desc: str | None) -> np.ndarray:
     out = np.empty((len(indices), size, size), np.uint8)
     if not len(indices):
         return out

@@ -82,7 +82,6 @@ def populate_workers(n: int, poll_s: float = 3.0, echo=tqdm.write) -> tuple[dict
     tables = schemas.computed_tables()
     for table in tables:
         table.jobs.errors.delete()
-    todo = remaining()
     logs = Path(tempfile.mkdtemp(prefix="facevalence-workers-"))
     procs = []
     for i in range(n):
@@ -90,14 +89,22 @@ def populate_workers(n: int, poll_s: float = 3.0, echo=tqdm.write) -> tuple[dict
         with open(logs / f"{i}.out", "w") as out, open(logs / f"{i}.err", "w") as err:
             procs.append(subprocess.Popen([sys.executable, "-m", "facevalence.cli", "worker", "--json", "--max-idle", "5"],
                                           stdout=out, stderr=err, env=os.environ.copy()))
-    start, done = time.monotonic(), {name for name, left in todo.items() if not left}
+    start = time.monotonic()
+    shown = {t.__name__: len(t()) for t in tables}
+
+    def report() -> None:  # a table is reported when it has new rows and nothing left to make
+        left = remaining()
+        for table in tables:
+            name, rows = table.__name__, len(table())
+            if rows > shown[name] and not left[name] and not table.jobs.reserved:
+                echo(f"{name}: {rows} rows (+{rows - shown[name]}) at {time.monotonic() - start:.0f} s")
+                shown[name] = rows
+
     try:
         while any(p.poll() is None for p in procs):
             time.sleep(poll_s)
-            left = remaining()
-            for name in [t.__name__ for t in tables if t.__name__ not in done and not left[t.__name__]]:
-                done.add(name)
-                echo(f"{name}: {todo[name]} rows done at {time.monotonic() - start:.0f} s")
+            report()
+        report()
     except BaseException:  # Ctrl-C: the workers mark their current jobs as errors and stop
         for p in procs:
             p.terminate()

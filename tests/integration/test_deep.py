@@ -46,10 +46,10 @@ def deep_cohort(tmp_path_factory):
     from facevalence.demo import default_cohort, generate_cohort
 
     spec = default_cohort(n_mice=5, repeats=2, seed=3)
-    spec = dataclasses.replace(spec, iti_s=10.0, mice=tuple(dataclasses.replace(m, cell_type="", laser=False, group="", drugs=())
-                                                           for m in spec.mice))
+    spec = dataclasses.replace(spec, iti_s=10.0, fps=15.0, mice=tuple(dataclasses.replace(m, cell_type="", laser=False, group="",
+                                                                                         drugs=()) for m in spec.mice))
     out = tmp_path_factory.mktemp("deep")
-    return [convert_session(folder, out / "nwb") for folder in generate_cohort(out / "raw", spec)]
+    return [convert_session(folder, out / "nwb") for folder in generate_cohort(out / "raw", spec, processes=2)]
 
 
 def _env(tmp_path) -> dict:

@@ -130,7 +130,7 @@ def test_pose_whose_timestamps_disagree_with_the_video_is_refused(database, demo
     shutil.copytree(demo_cohort[1], folder)
     meta = yaml.safe_load((folder / "session.yaml").read_text())
     meta["subject"]["id"] = "m07"
-    meta["files"]["pose"]["fps"] = 15.0  # wrong: the pose was tracked on the 30 fps video
+    meta["files"]["pose"]["fps"] = 7.5  # wrong: the pose was tracked on the 15 fps video
     (folder / "session.yaml").write_text(yaml.safe_dump(meta))
     ingest(convert_session(folder, tmp_path / "nwb"))
     result = FaceFeatures.populate({"subject_id": "m07", "kin_paramset": 0}, suppress_errors=True)

@@ -3,6 +3,7 @@ nwbinspector (DANDI config) and `dandi validate` after `dandi organize`."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -31,7 +32,8 @@ def test_video_roundtrip(demo_cohort, demo_nwb):
     folder, path = _pair(demo_cohort, demo_nwb, "m01")
     with open_nwb(path) as nwb:
         video, start, rate, n = video_source(path, nwb)
-    assert video == (folder / "face.mp4").resolve() and start == 0.0 and rate == 30.0
+    fps = json.loads((folder / "ground_truth.json").read_text())["fps"]  # the rate the generator filmed at
+    assert video == (folder / "face.mp4").resolve() and start == 0.0 and rate == fps
     assert n == probe_video(video, count=True).n_frames
     assert not os.access(path, os.W_OK) or os.geteuid() == 0
     assert path.stat().st_mode & 0o222 == 0, "NWB files are written read-only"
@@ -47,7 +49,7 @@ def test_pose_roundtrip(demo_cohort, demo_nwb):
     assert names == list(dlc.bodyparts)
     np.testing.assert_allclose(xy, dlc.xy)
     np.testing.assert_allclose(like, dlc.likelihood)
-    np.testing.assert_allclose(np.diff(stamps), 1 / 30.0)
+    np.testing.assert_allclose(np.diff(stamps), 1 / json.loads((folder / "ground_truth.json").read_text())["fps"])
 
 
 def test_photometry_trials_laser_roundtrip(demo_cohort, demo_nwb):

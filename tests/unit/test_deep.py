@@ -3,6 +3,7 @@ training, Siamese pairs and loss, Grad-CAM, occlusion masks."""
 
 from __future__ import annotations
 
+import os
 import re
 
 import numpy as np
@@ -198,3 +199,37 @@ def test_warp_frame_averages_before_shrinking():
     assert small.std() < 12 and abs(small.mean() - 127.5) < 3  # area average, not 40 x 40 point samples
     same = geometry.warp_frame(frame[:40, :40], geometry.crop_matrix(None, (0.0, 0.0, 40.0), 40), 40)
     assert np.array_equal(same, frame[:40, :40])  # identity stays exact
+
+
+def test_read_frames_decodes_a_session_once_and_again_when_the_file_changes(tmp_path, monkeypatch):
+    """The deep tables of one `train` share a session's decoded frames; a rewritten video is read anew."""
+    import av
+
+    from facevalence.io import frames as frames_io
+
+    def write(path, shade):
+        with av.open(str(path), "w") as container:
+            stream = container.add_stream("libx264", rate=10)
+            stream.width, stream.height, stream.pix_fmt = 64, 64, "yuv420p"
+            for i in range(12):
+                img = np.full((64, 64), shade + 8 * i, np.uint8)
+                for packet in stream.encode(av.VideoFrame.from_ndarray(img, format="gray").reformat(format="yuv420p")):
+                    container.mux(packet)
+            for packet in stream.encode():
+                container.mux(packet)
+
+    video = tmp_path / "face.mp4"
+    write(video, 20)
+    decodes = []
+    original = frames_io._decode
+    monkeypatch.setattr(frames_io, "_decode", lambda *a: decodes.append(a[0]) or original(*a))
+    matrix, indices = np.array([[1.0, 0, 0], [0, 1.0, 0]]), np.array([5, 1, 5, 9])
+    first = frames_io.read_frames(video, indices, matrix, 32, desc="")
+    first[0] = 0  # callers get copies: changing one leaves the cache as it was
+    again = frames_io.read_frames(video, indices, matrix, 32, desc="")
+    assert len(decodes) == 1 and again[0].mean() > 50 and np.array_equal(again[0], again[2])
+    assert np.mean(again[1]) < np.mean(again[0]) < np.mean(again[3])  # the order asked for (frames 1 < 5 < 9 in shade)
+    write(video, 120)
+    os.utime(video, ns=(video.stat().st_atime_ns, video.stat().st_mtime_ns + 10**9))
+    changed = frames_io.read_frames(video, indices, matrix, 32, desc="")
+    assert len(decodes) == 2 and changed[0].mean() > again[0].mean() + 50
