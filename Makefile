@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e ".[dev]" -c constraints.txt
+	$(BIN)/python -m facevalence.methods.compile
 	touch $(STAMP)
 
 demo: install

@@ -280,14 +280,23 @@ def figures(out_dir, only, pairs):
 @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Your dandiset.yaml template ({name}, {description}, {lab} are filled in).")
 @click.option("--upload", is_flag=True, help="Upload with `dandi upload` (needs DANDI_API_KEY).")
-def export_dandi(out_dir, template, upload):
-    """Raw + analysis NWB files of every ingested session in DANDI layout, validated with `dandi validate`."""
+@click.option("--cohort", "pairs", multiple=True,
+              help="Only subjects/sessions with attribute=value, e.g. genotype=DAT-Cre (repeat); default: every session.")
+def export_dandi(out_dir, template, upload, pairs):
+    """Raw + analysis NWB files of the ingested sessions in DANDI layout, validated with `dandi validate`."""
     from facevalence.export import export_dandi as run_export
+    from facevalence.queries import sessions
 
     _connect()
+    restriction = None
+    if pairs:  # the same subject/session restriction as `facevalence figures --cohort`
+        try:
+            restriction = sessions(_parse_key(pairs)).proj()
+        except ValueError as err:
+            _fail(ValueError(f"--cohort: {err}"))
     try:
         result = run_export(out_dir, template.read_text() if template else None, upload,
-                            progress=lambda line: click.echo(line, err=True))
+                            progress=lambda line: click.echo(line, err=True), restriction=restriction)
     except (InputError, RuntimeError) as err:
         _fail(err)
     click.echo("\n".join(result["files"]))

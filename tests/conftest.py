@@ -169,3 +169,32 @@ def expect_input_error(folder: Path, tmp_path: Path, name: str, field: str) -> N
     text = str(err.value)
     assert "\n" not in text and name in text and f": {field}:" in text, text
     assert not out.exists() or not any(out.iterdir()), "a partial NWB file was left behind"
+
+
+#: Best-practice violations that issue 14 (open) tracks, the only ones the inspection tests allow:
+#: each hand-placed landmark of a drug session is a PoseEstimationSeries of shape (1, 2)
+#: (check_data_orientation), and pyPhotometry series store per-sample timestamps where a rate
+#: would do (check_regular_timestamps).
+ISSUE_14_VIOLATIONS = frozenset({("check_data_orientation", "Landmark_"), ("check_regular_timestamps", "Photometry")})
+
+
+def nwbinspector_problems(paths, allowed=ISSUE_14_VIOLATIONS) -> tuple[list[tuple], int]:
+    """nwbinspector under its DANDI configuration over NWB files: the CRITICAL and ERROR messages
+    (a file it could not inspect) and the BEST_PRACTICE_VIOLATIONs not in ``allowed`` ((check name,
+    object-name prefix) pairs), and how many messages it gave in all.
+
+    (``inspect_nwbfile(config="dandi")`` with the name as a string reports a single ERROR and checks
+    nothing; the configuration is loaded here.)"""
+    from nwbinspector import Importance, inspect_nwbfile_object, load_config
+
+    from facevalence.io.nwb import open_nwb
+
+    config, found = load_config("dandi"), []
+    for path in paths:
+        with open_nwb(path) as nwb:
+            found += [(Path(path).name, m) for m in inspect_nwbfile_object(nwb, config=config)]
+    bad = [(name, m.importance.name, m.check_function_name, m.object_name, m.message[:120]) for name, m in found
+           if m.importance in (Importance.CRITICAL, Importance.ERROR)
+           or (m.importance == Importance.BEST_PRACTICE_VIOLATION
+               and not any(m.check_function_name == c and m.object_name.startswith(o) for c, o in allowed))]
+    return bad, len(found)

@@ -67,9 +67,10 @@ def validation_errors(output: str) -> list[str]:
 
 
 def export_dandi(out_dir: str | Path, template: str | None = None, upload: bool = False,
-                 progress=print) -> dict:
-    """Export every ingested session (raw NWB + analysis NWB) into ``out_dir`` in DANDI layout and
-    validate it. Returns ``{"files": [...], "validate": output, "upload": message}``.
+                 progress=print, restriction=None) -> dict:
+    """Export the ingested sessions (raw NWB + analysis NWB; those matching ``restriction``, a query
+    on subject and session attributes, when given) into ``out_dir`` in DANDI layout and validate it.
+    Returns ``{"files": [...], "validate": output, "upload": message}``.
 
     Raises
     ------
@@ -79,14 +80,16 @@ def export_dandi(out_dir: str | Path, template: str | None = None, upload: bool 
         ``dandi organize`` / ``validate`` failed (with dandi's last lines).
     """
     from facevalence.export.analysis import write_analysis_nwb
-    from facevalence.schemas.session import Nwbfile, Session, Subject
+    from facevalence.schemas.session import Nwbfile, Session
 
     out = Path(out_dir).resolve()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise InputError(out, "DIR", "not an empty folder: export-dandi writes into a new or empty folder")
-    sessions = (Nwbfile * Session.proj("experimenter")).to_dicts(order_by=("subject_id", "session_id"))
+    chosen = Nwbfile * Session.proj("experimenter")
+    sessions = (chosen & restriction if restriction is not None else chosen).to_dicts(order_by=("subject_id", "session_id"))
     if not sessions:
-        raise InputError(None, "database", "no session is ingested: nothing to export")
+        what = "no ingested session matches --cohort" if restriction is not None else "no session is ingested"
+        raise InputError(None, "database", f"{what}: nothing to export")
     raw = [Path(s["nwb_path"]) for s in sessions]
     missing = [p for p in raw if not p.is_file()]
     if missing:
@@ -99,7 +102,8 @@ def export_dandi(out_dir: str | Path, template: str | None = None, upload: bool 
                 analysis.append(path)
                 progress(f"analysis NWB: {path.name}")
         labs = sorted({s["experimenter"] for s in sessions} - {""})
-        values = {"name": f"facevalence export: {len(sessions)} sessions of {len(Subject())} mice",
+        mice = len({s["subject_id"] for s in sessions})
+        values = {"name": f"facevalence export: {len(sessions)} sessions of {mice} mice",
                   "description": "Mouse facial-expression video, pose, photometry and optogenetics sessions with the "
                                  "facevalence analysis results (Chen et al. 2025, Adv. Sci., doi 10.1002/advs.202417156).",
                   "lab": ", ".join(labs) or "unknown lab"}

@@ -211,12 +211,15 @@ def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
         assert bad.returncode == 2 and "unknown attribute colour; known:" in bad.stderr, bad.stderr
         bad = run_cli(["query", "scores", "--start", "2030-01-01"], env)
         assert bad.returncode == 2 and "no session matches {} from 2030-01-01" in bad.stderr, bad.stderr
-    if figures:  # DANDI deposit: raw + analysis NWB files organised and validated (offline)
+    if figures:  # DANDI deposit of one cohort: raw + analysis NWB files organised and validated (offline)
         out = tmp_path / "dandi"
-        text = _ok(run_cli(["export-dandi", str(out)], env))
+        bad = run_cli(["export-dandi", str(out), "--cohort", "colour=brown"], env)
+        assert bad.returncode == 2 and "--cohort: unknown attribute colour; known:" in bad.stderr, bad.stderr
+        # the eYFP mouse: its stimulus session (photometry) and its opto session (dandi reads ~6 s per file)
+        text = _ok(run_cli(["export-dandi", str(out), "--cohort", "subject_group=eYFP"], env))
         assert "dandi validate: no errors" in text, text
         nwbs = sorted(out.rglob("*.nwb"))
-        assert len(nwbs) == EXPECTED["Nwbfile"] + 7, nwbs  # every session with results has an analysis file
+        assert len(nwbs) == 2 + 2 and all("sub-m02" in p.name for p in nwbs), nwbs  # each session has an analysis file
         check = subprocess.run([sys.executable, "-c", ANALYSIS_CHECK, str(out)], capture_output=True, text=True, cwd=str(ROOT))
         found = json.loads(_ok(check).strip().splitlines()[-1])
         assert {"prototype_similarity", "dff", "psth", "face_neural_correlation", "trial_kinematics"} <= set(found["objects"]), found

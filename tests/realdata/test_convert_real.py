@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from nwbinspector import Importance, inspect_nwbfile
 
 from facevalence.converters import convert_session
 from facevalence.io.nwb import object_ids, open_nwb, photometry_arrays, pose_arrays
-from tests.conftest import real_data
+from tests.conftest import nwbinspector_problems, real_data
 
 pytestmark = pytest.mark.realdata
 
@@ -39,9 +38,8 @@ def test_convert_real_session(tmp_path, name):
     }
     (tmp_path / "session.yaml").write_text(yaml.safe_dump(meta))
     path = convert_session(tmp_path, tmp_path / "nwb")
-    bad = [m for m in inspect_nwbfile(nwbfile_path=path, config="dandi")
-           if m.importance in (Importance.CRITICAL, Importance.BEST_PRACTICE_VIOLATION)]
-    assert not bad, "\n".join(f"{m.check_function_name}: {m.message}" for m in bad)
+    bad, _ = nwbinspector_problems([path])
+    assert not bad, bad
     with open_nwb(path) as nwb:
         ids = object_ids(nwb)
         assert ids["video"] and ids["pose"] and ids["photometry_signal"]
