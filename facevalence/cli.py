@@ -245,6 +245,18 @@ def pd_options():
     return pd.option_context("display.max_rows", 200, "display.width", 200, "display.max_columns", 40)
 
 
+def _cohort(pairs):
+    """The sessions of ``--cohort attr=value`` pairs (the restriction of `facevalence query --where`), or None."""
+    from facevalence.queries import sessions
+
+    if not pairs:
+        return None
+    try:
+        return sessions(_parse_key(pairs)).proj()
+    except ValueError as err:
+        _fail(ValueError(f"--cohort: {err}"))
+
+
 @main.command()
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--only", multiple=True, help="Draw only this figure (repeat); default: every figure.")
@@ -256,15 +268,9 @@ def figures(out_dir, only, pairs):
     A figure whose upstream table has no rows is skipped with a message.
     """
     from facevalence.figures import FIGURES, make_figures
-    from facevalence.queries import sessions
 
     _connect()
-    restriction = None
-    if pairs:  # the same subject/session restriction as `facevalence query --where`
-        try:
-            restriction = sessions(_parse_key(pairs)).proj()
-        except ValueError as err:
-            _fail(ValueError(f"--cohort: {err}"))
+    restriction = _cohort(pairs)
     try:
         drawn = make_figures(out_dir, restriction, list(only) or None)
     except ValueError as err:
@@ -285,15 +291,9 @@ def figures(out_dir, only, pairs):
 def export_dandi(out_dir, template, upload, pairs):
     """Raw + analysis NWB files of the ingested sessions in DANDI layout, validated with `dandi validate`."""
     from facevalence.export import export_dandi as run_export
-    from facevalence.queries import sessions
 
     _connect()
-    restriction = None
-    if pairs:  # the same subject/session restriction as `facevalence figures --cohort`
-        try:
-            restriction = sessions(_parse_key(pairs)).proj()
-        except ValueError as err:
-            _fail(ValueError(f"--cohort: {err}"))
+    restriction = _cohort(pairs)
     try:
         result = run_export(out_dir, template.read_text() if template else None, upload,
                             progress=lambda line: click.echo(line, err=True), restriction=restriction)
