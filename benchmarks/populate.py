@@ -42,7 +42,7 @@ def main() -> None:
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="fv-populate-"))
     spec = dataclasses.replace(default_cohort(n_mice=args.mice, repeats=1, seed=1, drug_fps=0.25), drug_after_s=1800.0)
-    nwbs = [str(convert_session(f, folder / "nwb", overwrite=True)) for f in generate_cohort(folder / "raw", spec)]
+    nwbs = [str(convert_session(f, folder / "nwb", overwrite=True)) for f in generate_cohort(folder / "raw", spec, processes=2)]
     rows, times = {}, {}
     for workers in (1, args.workers):
         env = {"FACEVALENCE_DATA_DIR": str(folder / "data"), "FACEVALENCE_PREFIX": f"bench{uuid.uuid4().hex[:8]}"}
