@@ -45,3 +45,14 @@ def checkpoint_dir(table: str, key: dict) -> Path:
     committed."""
     name = "_".join(str(key[k]) for k in sorted(key))
     return data_dir() / "checkpoints" / schema_prefix() / table / name
+
+
+#: The thread pools a worker process sizes through its environment (OpenMP/torch, MKL, numba, OpenCV).
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMBA_NUM_THREADS", "OPENCV_FOR_THREADS_NUM")
+
+
+def share_of_cores(processes: int) -> dict[str, str]:
+    """Environment for one of ``processes`` processes sharing this machine's cores: each thread
+    variable set to cores // processes (at least 1), unless the environment already sets it."""
+    threads = str(max(1, len(os.sched_getaffinity(0)) // processes))
+    return {name: os.environ.get(name, threads) for name in THREAD_VARIABLES}

@@ -20,9 +20,9 @@ import pytest
 # to its share of the cores. Two workers each running 2 torch/numba/OpenCV threads on 2 cores ran
 # the LSTM steps 2-4x slower than one thread each.
 if os.environ.get("PYTEST_XDIST_WORKER_COUNT"):
-    _threads = str(max(1, (os.cpu_count() or 1) // int(os.environ["PYTEST_XDIST_WORKER_COUNT"])))
-    for _name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMBA_NUM_THREADS", "OPENCV_FOR_THREADS_NUM"):
-        os.environ.setdefault(_name, _threads)
+    from facevalence.config import share_of_cores
+
+    os.environ.update(share_of_cores(int(os.environ["PYTEST_XDIST_WORKER_COUNT"])))
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT.parent / "shared" / "data" / "real"

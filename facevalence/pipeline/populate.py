@@ -13,6 +13,7 @@ from pathlib import Path
 from tqdm.auto import tqdm
 
 from facevalence import schemas
+from facevalence.config import share_of_cores
 
 
 def populate_all(reserve_jobs: bool = False, display_progress: bool = True, suppress_errors: bool = False) -> dict[str, dict]:
@@ -85,9 +86,7 @@ def populate_workers(n: int, poll_s: float = 3.0, echo=tqdm.write) -> tuple[dict
     logs = Path(tempfile.mkdtemp(prefix="facevalence-workers-"))
     # each worker keeps to its share of the cores: two workers each running numba's, OpenCV's and
     # torch's thread pools on all cores scored frames 3x slower (32 ms/frame vs 10 on 2 cores)
-    threads = str(max(1, len(os.sched_getaffinity(0)) // n))
-    env = {**os.environ, **{name: os.environ.get(name, threads) for name in
-                            ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMBA_NUM_THREADS", "OPENCV_FOR_THREADS_NUM")}}
+    env = {**os.environ, **share_of_cores(n)}
     procs = []
     for i in range(n):
         # output goes to files, not pipes: a worker must never block on a pipe nobody reads yet
