@@ -51,6 +51,15 @@ def checkpoint_dir(table: str, key: dict) -> Path:
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "NUMBA_NUM_THREADS", "OPENCV_FOR_THREADS_NUM")
 
 
+def compute_threads() -> int:
+    """Threads one process should compute with: ``NUMBA_NUM_THREADS`` when set (a worker's share, see
+    :func:`share_of_cores`), else the cores this process may run on."""
+    try:
+        return max(1, int(os.environ["NUMBA_NUM_THREADS"]))
+    except (KeyError, ValueError):
+        return len(os.sched_getaffinity(0))
+
+
 def share_of_cores(processes: int) -> dict[str, str]:
     """Environment for one of ``processes`` processes sharing this machine's cores: each thread
     variable set to cores // processes (at least 1), unless the environment already sets it."""

@@ -1,11 +1,14 @@
 """Decode a session's video once and feed every frame to any number of consumers (the per-frame
-classes of :mod:`facevalence.methods.scoring`): a reader thread decodes while the consumers compute.
+classes of :mod:`facevalence.methods.scoring`): a reader thread decodes while a pool of threads
+computes several frames at once, and each consumer keeps its results in frame order.
 """
 
 from __future__ import annotations
 
 import queue
 import threading
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -13,6 +16,7 @@ from typing import Protocol
 import numpy as np
 from tqdm.auto import tqdm
 
+from facevalence.config import compute_threads
 from facevalence.io.video import iter_gray_frames, probe_video
 from facevalence.methods.scoring import HOGConfig, MotionAccumulator, PrototypeScorer
 
@@ -20,7 +24,9 @@ _END = object()
 
 
 class FrameConsumer(Protocol):
-    def update(self, index: int, gray: np.ndarray) -> None: ...
+    def compute(self, index: int, gray: np.ndarray, parallel: bool = False) -> object: ...
+
+    def update(self, index: int, gray: np.ndarray, computed: object = ...) -> None: ...
 
 
 def _reader(path: Path, start: int, stop: int | None, out: queue.Queue, halt: threading.Event) -> None:
@@ -42,20 +48,31 @@ def _reader(path: Path, start: int, stop: int | None, out: queue.Queue, halt: th
 
 def stream(path: str | Path, consumers: list[FrameConsumer], *, start: int = 0, stop: int | None = None,
            expected_frames: int | None = None, progress: bool = True, desc: str | None = None,
-           buffer: int = 64) -> int:
+           buffer: int = 16, threads: int | None = None) -> int:
     """Decode frames ``start..stop-1`` of ``path`` once, in order, and hand each to every consumer.
+
+    Three stages overlap: a reader thread decodes (:func:`~facevalence.io.video.iter_gray_frames`),
+    ``threads`` pool threads run each frame's ``compute`` (frames in flight at once, each on one
+    thread: HOG and warp release the GIL), and this thread calls every consumer's ``update`` in frame
+    order with what ``compute`` returned.
 
     Parameters
     ----------
     path : path
     consumers : list
-        Objects with ``update(index, gray)``.
+        Objects with ``compute(index, gray, parallel)`` and ``update(index, gray, computed)``
+        (:mod:`facevalence.methods.scoring`).
     start, stop : int
         Frame range (``stop=None``: to the end).
     expected_frames : int, optional
         Raise when the file yields fewer frames than this in the range (a truncated video).
     progress : bool
         A progress bar on a terminal (a worker logging to a file or pipe gets none).
+    buffer : int
+        Decoded frames the reader may hold ahead of the pool (bounds memory at camera size).
+    threads : int, optional
+        Pool threads (default: :func:`facevalence.config.compute_threads`, the cores this process
+        may use).
 
     Returns
     -------
@@ -70,13 +87,29 @@ def stream(path: str | Path, consumers: list[FrameConsumer], *, start: int = 0, 
     path = Path(path)
     total = expected_frames if expected_frames is not None else (
         (stop if stop is not None else probe_video(path).n_frames) - start)
+    threads = threads or compute_threads()
     frames: queue.Queue = queue.Queue(maxsize=buffer)
     halt = threading.Event()
     reader = threading.Thread(target=_reader, args=(path, start, stop, frames, halt), daemon=True)
     reader.start()
+    pool = ThreadPoolExecutor(threads, thread_name_prefix="facevalence-frame")
+    in_flight: deque = deque()
     count = 0
     bar = tqdm(total=total, desc=desc or f"reading {path.name}", unit="frame", disable=None if progress else True,
                leave=False)
+
+    def compute(index: int, gray: np.ndarray) -> list:
+        return [consumer.compute(index, gray) for consumer in consumers]
+
+    def finish() -> None:
+        index, gray, future = in_flight.popleft()
+        try:
+            for consumer, computed in zip(consumers, future.result(), strict=True):
+                consumer.update(index, gray, computed)
+        except ValueError as err:
+            raise ValueError(f"{path}: {err}") from None
+        bar.update()
+
     try:
         while True:
             item = frames.get()
@@ -85,15 +118,15 @@ def stream(path: str | Path, consumers: list[FrameConsumer], *, start: int = 0, 
             if isinstance(item, Exception):
                 raise item
             index, gray = item
-            for consumer in consumers:
-                try:
-                    consumer.update(index, gray)
-                except ValueError as err:
-                    raise ValueError(f"{path}: {err}") from None
+            in_flight.append((index, gray, pool.submit(compute, index, gray)))
             count += 1
-            bar.update()
+            while len(in_flight) > 2 * threads:
+                finish()
+        while in_flight:
+            finish()
     finally:
         halt.set()
+        pool.shutdown(wait=True, cancel_futures=True)
         bar.close()
     if expected_frames is not None and count < expected_frames:
         raise ValueError(f"{path}: truncated or unreadable: decoded {count} of the {expected_frames} frames "

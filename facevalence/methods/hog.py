@@ -80,7 +80,7 @@ def _normalise(cells: np.ndarray, block_norm: str) -> np.ndarray:
 
 
 def hog_frame(frame: np.ndarray, orientations: int = PAPER_ORIENTATIONS, cell: int = PAPER_CELL,
-              block_norm: str = "L2-Hys") -> np.ndarray:
+              block_norm: str = "L2-Hys", *, parallel: bool = True) -> np.ndarray:
     """HOG of one uint8 grayscale frame with 1 x 1-cell blocks, flattened like skimage's output.
 
     Parameters
@@ -90,6 +90,9 @@ def hog_frame(frame: np.ndarray, orientations: int = PAPER_ORIENTATIONS, cell: i
         Orientation bins and cell size in pixels (paper: 8 and 16).
     block_norm : {"L2-Hys", "L2", "L1", "L1-sqrt"}
         Normalisation of each 1-cell block; the paper names none, so skimage's default.
+    parallel : bool, optional
+        Spread the frame's cell rows over numba's threads; False computes on the calling thread only
+        (for callers running several frames at once on threads of their own). Same result either way.
 
     Returns
     -------
@@ -99,11 +102,12 @@ def hog_frame(frame: np.ndarray, orientations: int = PAPER_ORIENTATIONS, cell: i
     if frame.dtype != np.uint8 or frame.ndim != 2:
         raise ValueError("hog_frame expects a 2-D uint8 grayscale frame")
     bins, mags = _lookup(orientations)
-    from facevalence.methods.hog_kernel import cell_histograms, l2hys_8  # numba loads with the first frame
+    from facevalence.methods import hog_kernel  # numba loads with the first frame
 
-    cells = cell_histograms(np.ascontiguousarray(frame), bins, mags, cell, orientations)
+    kernel = hog_kernel.cell_histograms if parallel else hog_kernel.cell_histograms_serial
+    cells = kernel(np.ascontiguousarray(frame), bins, mags, cell, orientations)
     if block_norm == "L2-Hys" and orientations == 8:  # the paper's case, a third of the time in numpy
-        return l2hys_8(cells, 1e-5**2)
+        return hog_kernel.l2hys_8(cells, 1e-5**2)
     return _normalise(cells.astype(np.float64), block_norm).ravel()
 
 

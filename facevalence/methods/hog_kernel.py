@@ -8,8 +8,7 @@ import numba
 import numpy as np
 
 
-@numba.njit(parallel=True, cache=True, nogil=True)
-def cell_histograms(img: np.ndarray, bins: np.ndarray, mags: np.ndarray, cell: int, orientations: int) -> np.ndarray:
+def _cell_histograms(img: np.ndarray, bins: np.ndarray, mags: np.ndarray, cell: int, orientations: int) -> np.ndarray:
     """Per-cell orientation histograms as skimage's ``hog_histograms`` (paper, Methods "HOG").
 
     Gradients are central differences with zero first/last rows and columns; a pixel adds its
@@ -66,6 +65,14 @@ def cell_histograms(img: np.ndarray, bins: np.ndarray, mags: np.ndarray, cell: i
             for b in range(orientations):
                 out[cr, cc, b] = acc[cc * orientations + b] / area
     return out
+
+
+#: rows of cells spread over numba's threads: one frame at a time, all cores
+cell_histograms = numba.njit(parallel=True, cache=True, nogil=True)(_cell_histograms)
+#: the same kernel on the calling thread only (``prange`` runs as ``range``), for callers that run
+#: several frames at once on their own threads: numba's parallel layer must not be entered from two
+#: threads at the same time
+cell_histograms_serial = numba.njit(cache=True, nogil=True)(_cell_histograms)
 
 
 @numba.njit(cache=True, nogil=True)

@@ -7,6 +7,11 @@ by one, in order, and keeps only what its table needs, so memory stays flat in s
 
 Pure numpy (no file access): the decode loop that feeds them is :func:`facevalence.io.stream.stream`;
 the live readout feeds the same classes from a camera, so offline and live scores are one code path.
+
+Each consumer splits its work in two: ``compute(index, gray)`` depends on that frame alone and may
+run on any thread, several frames at once (the HOG: registration warp, histogram, normalisation,
+cosines - numba and OpenCV release the GIL); ``update(index, gray, computed)`` is called once per
+frame, in frame order, and keeps the result. ``update(index, gray)`` alone does both.
 """
 
 from __future__ import annotations
@@ -32,10 +37,14 @@ class HOGConfig:
     block_norm: str = "L2-Hys"
     matrix: np.ndarray | None = field(default=None, compare=False)
 
-    def vector(self, gray: np.ndarray) -> np.ndarray:
-        """The HOG vector of one uint8 gray frame (registered and resized in one warp first)."""
+    def vector(self, gray: np.ndarray, parallel: bool = True) -> np.ndarray:
+        """The HOG vector of one uint8 gray frame (registered and resized in one warp first);
+        ``parallel=False`` computes it on the calling thread only (see :func:`hog_frame`)."""
         return hog_frame(prepare_frame(gray, self.matrix, self.resize), self.orientations, self.pixels_per_cell,
-                         self.block_norm)
+                         self.block_norm, parallel=parallel)
+
+
+_UNSET = object()
 
 
 def _room_for(values: np.ndarray, index: int) -> np.ndarray:
@@ -69,12 +78,17 @@ class PrototypeScorer:
         self.similarity = {k: np.full(n_frames, np.nan) for k in self.unit}
         self.keep = keep
 
-    def update(self, index: int, gray: np.ndarray) -> None:
-        vector = self.hog.vector(gray)
-        self.similarity = {k: _room_for(v, index) for k, v in self.similarity.items()}
+    def compute(self, index: int, gray: np.ndarray, parallel: bool = False) -> tuple[dict[str, float], np.ndarray]:
+        """The frame's similarity to each prototype and its HOG vector (any thread)."""
+        vector = self.hog.vector(gray, parallel)
         norm = max(float(np.linalg.norm(vector)), 1e-12)
-        for k, u in self.unit.items():
-            self.similarity[k][index] = float(vector @ u) / norm
+        return {k: float(vector @ u) / norm for k, u in self.unit.items()}, vector
+
+    def update(self, index: int, gray: np.ndarray, computed=_UNSET) -> None:
+        similarity, vector = self.compute(index, gray, True) if computed is _UNSET else computed
+        self.similarity = {k: _room_for(v, index) for k, v in self.similarity.items()}
+        for k, value in similarity.items():
+            self.similarity[k][index] = value
         if self.keep is not None:
             self.keep(index, vector)
 
@@ -91,10 +105,17 @@ class WindowHOG:
         self.wanted, self.first, self.hog = np.asarray(wanted, bool), first, hog
         self.vectors: dict[int, np.ndarray] = {}
 
-    def update(self, index: int, gray: np.ndarray) -> None:
+    def compute(self, index: int, gray: np.ndarray, parallel: bool = False) -> np.ndarray | None:
+        """The frame's float16 HOG vector when it is wanted, else None (any thread)."""
         i = index - self.first
         if 0 <= i < len(self.wanted) and self.wanted[i]:
-            self.vectors[index] = self.hog.vector(gray).astype(np.float16)
+            return self.hog.vector(gray, parallel).astype(np.float16)
+        return None
+
+    def update(self, index: int, gray: np.ndarray, computed=_UNSET) -> None:
+        vector = self.compute(index, gray, True) if computed is _UNSET else computed
+        if vector is not None:
+            self.vectors[index] = vector
 
     def stack(self, first: int, stop: int) -> np.ndarray:
         """(stop - first, n_features) float16 HOG of the frames ``first..stop-1`` (all wanted)."""
@@ -127,7 +148,11 @@ class MotionAccumulator:
         self.counts: dict[str, int] = {}
         self.previous: np.ndarray | None = None
 
-    def update(self, index: int, gray: np.ndarray) -> None:
+    def compute(self, index: int, gray: np.ndarray, parallel: bool = False) -> None:
+        """Nothing: a frame's motion needs the previous frame, so all of it happens in :meth:`update`."""
+        return None
+
+    def update(self, index: int, gray: np.ndarray, computed=None) -> None:
         self.motion = _room_for(self.motion, index)
         if self.previous is not None:
             try:
