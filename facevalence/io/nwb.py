@@ -140,6 +140,10 @@ def video_source(nwb_path: str | Path, nwbfile) -> tuple[Path, float, float, int
 def session_video(nwb_path: str | Path) -> tuple[Path, float, float, int]:
     """:func:`video_source` of the NWB file at ``nwb_path`` (opens and closes it).
 
+    Remembered per file path, size and modification time: every table that reads a session's frames
+    asks for it, twice per row (DataJoint's fetch before computing and again inside the insert
+    transaction), and an open takes about half a second.
+
     Parameters
     ----------
     nwb_path : str or Path
@@ -149,6 +153,12 @@ def session_video(nwb_path: str | Path) -> tuple[Path, float, float, int]:
     (Path, float, float, int)
         See :func:`video_source`.
     """
+    stat = Path(nwb_path).stat()
+    return _session_video(str(nwb_path), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=64)
+def _session_video(nwb_path: str, size: int, mtime_ns: int) -> tuple[Path, float, float, int]:
     with open_nwb(nwb_path) as nwbfile:
         return video_source(nwb_path, nwbfile)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,6 +133,57 @@ def stream(path: str | Path, consumers: list[FrameConsumer], *, start: int = 0, 
         raise ValueError(f"{path}: truncated or unreadable: decoded {count} of the {expected_frames} frames "
                          "the NWB file records")
     return count
+
+
+@dataclass
+class FramePlan:
+    """What one result needs from a pass over a video: its consumers, the frames they must see
+    (``start..stop-1``; ``stop=None``: to the end, which must hold ``expected`` frames when given), and
+    ``finish(frames)`` that turns the consumers' state into the result once the pass has fed them
+    ``frames`` frames of that range."""
+
+    path: str
+    consumers: list
+    finish: Callable[[int], object]
+    start: int = 0
+    stop: int | None = None
+    expected: int | None = None
+    desc: str = ""
+
+
+def run_plans(plans: list[FramePlan], progress: bool = True) -> list:
+    """Decode a video once for several results (:class:`FramePlan`, all of the same file): one
+    :func:`stream` over the union of their frame ranges feeds every plan's consumers (a consumer
+    ignores frames outside its own range: window HOG by its mask, whole-video consumers see every
+    frame of the union, which starts at the earliest plan's first frame).
+
+    Parameters
+    ----------
+    plans : list of FramePlan
+    progress : bool, optional
+
+    Returns
+    -------
+    list
+        Each plan's ``finish`` result, in the order of ``plans``.
+
+    Raises
+    ------
+    ValueError
+        Plans over different files, or a truncated video (naming the file).
+    """
+    paths = {str(p.path) for p in plans}
+    if len(paths) != 1:
+        raise ValueError(f"one pass reads one video, not {sorted(paths)}")
+    start = min(p.start for p in plans)
+    stop = None if any(p.stop is None for p in plans) else max(p.stop for p in plans)
+    ends = [p.start + p.expected for p in plans if p.expected is not None]
+    expected = max(ends) - start if ends else None
+    desc = " + ".join(p.desc for p in plans if p.desc) or None
+    count = stream(paths.pop(), [c for p in plans for c in p.consumers], start=start, stop=stop,
+                   expected_frames=expected, progress=progress, desc=desc)
+    end = start + count
+    return [p.finish(max(0, (end if p.stop is None else min(end, p.stop)) - p.start)) for p in plans]
 
 
 @dataclass

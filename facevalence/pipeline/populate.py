@@ -14,6 +14,8 @@ from tqdm.auto import tqdm
 
 from facevalence import schemas
 from facevalence.config import share_of_cores
+from facevalence.pipeline.framepass import frame_tables, populate_frame_passes, report
+from facevalence.schemas import face
 
 
 def populate_all(reserve_jobs: bool = False, display_progress: bool = True, suppress_errors: bool = False) -> dict[str, dict]:
@@ -23,8 +25,13 @@ def populate_all(reserve_jobs: bool = False, display_progress: bool = True, supp
     per table that made rows says how many and how long they took.
     """
     results = {}
+    frames = frame_tables()
     for table in schemas.computed_tables():
         start = time.monotonic()
+        if table in frames:
+            if table in (face.RegisteredHOG, face.HOGFeatures):
+                _frame_passes(results, reserve_jobs, table is face.RegisteredHOG, display_progress, suppress_errors)
+            continue
         res = table.populate(reserve_jobs=reserve_jobs, display_progress=display_progress,
                              suppress_errors=suppress_errors)
         results[table.__name__] = {**res, "seconds": time.monotonic() - start}
@@ -32,6 +39,24 @@ def populate_all(reserve_jobs: bool = False, display_progress: bool = True, supp
             failed = f", {len(res['error_list'])} failed" if res["error_list"] else ""
             tqdm.write(f"{table.__name__}: {res['success_count']} rows{failed} in {results[table.__name__]['seconds']:.1f} s")
     return results
+
+
+def _frame_passes(results: dict, reserve_jobs: bool, wait: bool, display_progress: bool, suppress_errors: bool) -> None:
+    """The tables that read the videos, one pass per session (:mod:`facevalence.pipeline.framepass`):
+    first the prototype mouse's sessions (``wait``: the sessions to be scored wait for its
+    prototypes), then every other, so that their scores come from the same pass as their HOG and
+    motion. Merged into ``results`` as ``populate`` reports them."""
+    start = time.monotonic()
+    passes = populate_frame_passes(reserve_jobs, wait_for_prototypes=wait, display_progress=display_progress,
+                                   suppress_errors=suppress_errors)
+    seconds = time.monotonic() - start
+    if display_progress:
+        report(passes, seconds)
+    for name, res in passes.items():
+        merged = results.setdefault(name, {"success_count": 0, "error_list": [], "seconds": 0.0})
+        merged["success_count"] += res["success_count"]
+        merged["error_list"] += res["error_list"]
+        merged["seconds"] += seconds
 
 
 def remaining() -> dict[str, int]:
@@ -47,10 +72,17 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
     number of machines share the work and every row is computed exactly once.
     """
     made: dict[str, int] = {t.__name__: 0 for t in schemas.computed_tables()}
+    frames = frame_tables()
     idle_since = None
     while True:
         did = 0
         for table in schemas.computed_tables():
+            if table in frames:  # the videos: one pass per session (see framepass)
+                if table in (face.RegisteredHOG, face.HOGFeatures):
+                    for name, res in populate_frame_passes(True, display_progress=display_progress).items():
+                        made[name] += res["success_count"]
+                        did += res["success_count"]
+                continue
             res = table.populate(reserve_jobs=True, suppress_errors=True, display_progress=display_progress)
             made[table.__name__] += res["success_count"]
             did += res["success_count"]

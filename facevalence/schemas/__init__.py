@@ -28,9 +28,11 @@ def activate(prefix: str, connection=None) -> None:
 
 
 def computed_tables() -> list:
-    """Auto-populated tables in the order they are populated."""
-    return [face.Registration, face.HOGFeatures, face.Arousal, face.RegisteredHOG, face.Prototype, face.PrototypeScore, face.CumulativeSimilarity,
-            face.DrugEffect, face.Embedding, face.MotionEnergy,
+    """Auto-populated tables in the order they are populated: the prototype mouse's registered HOG
+    and the prototypes before the other tables that read the videos, so that the pipeline can read
+    each session's video once for all of them (:mod:`facevalence.pipeline.framepass`)."""
+    return [face.Registration, face.RegisteredHOG, face.Prototype, face.HOGFeatures, face.MotionEnergy,
+            face.PrototypeScore, face.Arousal, face.CumulativeSimilarity, face.DrugEffect, face.Embedding,
             kinematics.FaceFeatures, kinematics.Kinematics, kinematics.KinematicPattern, kinematics.KeypointPCA,
             models.PoseDecoding,
             photometry.PhotometryTrace, photometry.PhotometryPSTH, photometry.NeuronTypePattern,

@@ -9,7 +9,7 @@ import datajoint as dj
 import numpy as np
 
 from facevalence.io.nwb import session_video
-from facevalence.io.stream import stream
+from facevalence.io.stream import FramePlan
 from facevalence.methods.scoring import (
     HOGConfig,
     TrialWindow,
@@ -20,6 +20,7 @@ from facevalence.methods.scoring import (
 )
 from facevalence.methods.stats import arousal_trough
 from facevalence.schemas._base import Versioned
+from facevalence.schemas.face._pass import FramePass
 from facevalence.schemas.face._schema import schema
 from facevalence.schemas.face.registration import PrototypeMouse, Registration
 from facevalence.schemas.session import Nwbfile, Trial
@@ -69,16 +70,16 @@ def _fetch_windows(key: dict) -> tuple:
         (HOGParams & key).fetch1()
 
 
-class _TrialWindowHOG:
-    """The compute and insert steps of both HOG tables: one pass over the trial windows of the video."""
+class _TrialWindowHOG(FramePass):
+    """The compute and insert steps of both HOG tables: the HOG of every frame of the trial windows."""
 
-    def make_compute(self, key, video, trials, params, matrix=None):
+    def plan(self, key, video, trials, params, matrix=None) -> FramePlan:
         path, t0, fps, n_video = video
         windows = trial_windows(trials, t0, fps, n_video, params["pre_s"], params["post_s"])
         first, last, wanted = window_mask(windows)
         vectors = WindowHOG(wanted, hog_config(params, matrix), first)
-        stream(path, [vectors], start=first, stop=last, expected_frames=last - first, desc=f"HOG {Path(path).name}")
-        return (window_features(windows, trials, vectors, t0, fps),)
+        return FramePlan(path, [vectors], lambda _: (window_features(windows, trials, vectors, t0, fps),),
+                         start=first, stop=last, expected=last - first, desc=f"{type(self).__name__} {Path(path).name}")
 
     def make_insert(self, key, windows: list[TrialWindow]):
         self.insert1({**key, "n_frames": sum(w.n_frames for w in windows)})

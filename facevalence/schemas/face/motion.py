@@ -8,10 +8,11 @@ import datajoint as dj
 import numpy as np
 
 from facevalence.io.nwb import session_video
-from facevalence.io.stream import stream
+from facevalence.io.stream import FramePlan
 from facevalence.io.video import probe_video
 from facevalence.methods.scoring import MotionAccumulator, MotionResult, stimulus_labels
 from facevalence.schemas._base import Versioned
+from facevalence.schemas.face._pass import FramePass
 from facevalence.schemas.face._schema import schema
 from facevalence.schemas.session import Nwbfile, Stimulus, Trial  # noqa: F401  (definitions)
 
@@ -29,7 +30,7 @@ class MotionParams(dj.Lookup):
 
 
 @schema
-class MotionEnergy(Versioned, dj.Computed):
+class MotionEnergy(FramePass, Versioned, dj.Computed):
     definition = """
     # Motion energy of every frame of a session (Fig. 1B, S3B)
     -> Nwbfile
@@ -59,13 +60,13 @@ class MotionEnergy(Versioned, dj.Computed):
         return (str(video), t0, fps, n), [{k: t[k] for k in ("stimulus", "start_time", "stop_time")} for t in trials], \
             (MotionParams & key).fetch1()
 
-    def make_compute(self, key, video, trials, params):
+    def plan(self, key, video, trials, params) -> FramePlan:
         path, t0, fps, n = video
         info = probe_video(path)
         motion = MotionAccumulator(n, (info.height, info.width), stimulus_labels(t0 + np.arange(n) / fps, trials),
                                    params["heatmap_width"])
-        count = stream(path, [motion], expected_frames=n, desc=f"motion {Path(path).name}")
-        return t0 + np.arange(count) / fps, motion.result(count)
+        return FramePlan(path, [motion], lambda count: (t0 + np.arange(count) / fps, motion.result(count)),
+                         expected=n, desc=f"MotionEnergy {Path(path).name}")
 
     def make_insert(self, key, times: np.ndarray, motion: MotionResult):
         self.insert1({**key, "frame_times": times, "motion": motion.motion})

@@ -9,11 +9,12 @@ import datajoint as dj
 import numpy as np
 
 from facevalence.io.nwb import session_video
-from facevalence.io.stream import stream
+from facevalence.io.stream import FramePlan
 from facevalence.methods.prototypes import PrototypeSet, PrototypeTrial, build_prototypes
 from facevalence.methods.scoring import PrototypeScorer, SessionScores, session_scores
 from facevalence.methods.stats import wilcoxon_paired
 from facevalence.schemas._base import Versioned
+from facevalence.schemas.face._pass import FramePass
 from facevalence.schemas.face._schema import schema
 from facevalence.schemas.face.hog import HOGParams, RegisteredHOG, hog_config
 from facevalence.schemas.face.registration import PrototypeMouse, Registration, RegistrationParams
@@ -99,7 +100,7 @@ class Prototype(Versioned, dj.Computed):
 
 
 @schema
-class PrototypeScore(Versioned, dj.Computed):
+class PrototypeScore(FramePass, Versioned, dj.Computed):
     definition = """
     # Per-frame cosine similarity of a whole session's registered frames to the valence prototypes
     # (one streaming pass over the video; per-frame HOG vectors are not kept)
@@ -137,12 +138,13 @@ class PrototypeScore(Versioned, dj.Computed):
                 np.asarray((Registration & key).fetch1("matrix")).tolist(),
                 [{k: t[k] for k in ("trial_id", "start_time", "stop_time")} for t in trials], (HOGParams & key).fetch1())
 
-    def make_compute(self, key, video, prototypes, matrix, trials, params):
+    def plan(self, key, video, prototypes, matrix, trials, params) -> FramePlan:
         path, t0, fps, n = video
         scorer = PrototypeScorer({"positive": np.asarray(prototypes[0]), "negative": np.asarray(prototypes[1])},
                                  hog_config(params, matrix), n)
-        count = stream(path, [scorer], expected_frames=n, desc=f"scoring {Path(path).name}")
-        return (session_scores(t0 + np.arange(count) / fps, scorer.result(count), trials, params["pre_s"]),)
+        return FramePlan(path, [scorer], lambda count: (session_scores(t0 + np.arange(count) / fps, scorer.result(count),
+                                                                       trials, params["pre_s"]),),
+                         expected=n, desc=f"PrototypeScore {Path(path).name}")
 
     def make_insert(self, key, scores: SessionScores):
         self.insert1({**key, "n_frames": scores.n_frames, "frame_times": scores.frame_times,
