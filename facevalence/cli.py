@@ -308,11 +308,12 @@ def export_dandi(out_dir, template, upload, pairs):
               help="Where raw folders and NWB files go (default: <data dir>/demo).")
 @click.option("--full", is_flag=True,
               help="The full demo: 30 fps video, 75-min drug sessions at 1 fps, deep models at the CPU demo size "
-                   "(model paramset 1). Default: 15 fps video, 45-min drug sessions at 0.25 fps, model paramset 2.")
+                   "(model paramset 1), the paper's LSTM. Default: 10 fps video, 45-min drug sessions at 0.25 fps, "
+                   "model paramset 2, a small LSTM.")
 @click.option("--mice", default=5, show_default=True, help="Mice, including the prototype mouse.")
 @click.option("--repeats", default=2, show_default=True, help="Presentations of each stimulus per session.")
 @click.option("--seed", default=0, show_default=True)
-@click.option("--fps", type=float, default=None, help="Frame rate of the stimulus sessions (default 15; --full: 30, the paper's).")
+@click.option("--fps", type=float, default=None, help="Frame rate of the stimulus sessions (default 10; --full: 30, the paper's).")
 @click.option("--drug-fps", type=float, default=None,
               help="Frame rate of the saline/ethanol/LiCl sessions (default 0.25; --full: 1; the paper films at 30 fps).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for rendering and populating (default: one per core).")
@@ -332,7 +333,7 @@ def demo(out_dir, full, mice, repeats, seed, fps, drug_fps, workers, deep, devic
     from facevalence.demo import default_cohort, generate_cohort
     from facevalence.pipeline import train as deep_train
     from facevalence.pipeline.ingest import ingest as ingest_one
-    from facevalence.pipeline.populate import populate_all, populate_workers
+    from facevalence.pipeline.populate import populate_all, populate_workers, quick_decoding
     from facevalence.pipeline.summary import (
         decoding_summary,
         drug_summary,
@@ -351,7 +352,10 @@ def demo(out_dir, full, mice, repeats, seed, fps, drug_fps, workers, deep, devic
     workers = workers or len(os.sched_getaffinity(0))
     model_paramset = 1 if full else 2
     spec = default_cohort(mice, repeats, seed, drug_fps=drug_fps or (1.0 if full else 0.25))
-    spec = dataclasses.replace(spec, fps=fps or (30.0 if full else 15.0), drug_after_s=3600.0 if full else 1800.0)
+    if full:
+        spec = dataclasses.replace(spec, fps=fps or 30.0)
+    else:  # sized for minutes on 2 cores: 10 fps, 12 s between onsets, 8 s before the first; 45-min drug sessions
+        spec = dataclasses.replace(spec, fps=fps or 10.0, iti_s=12.0, lead_s=8.0, drug_after_s=1800.0)
 
     def stage(text: str) -> None:
         elapsed = int(time.monotonic() - t0)
@@ -372,13 +376,14 @@ def demo(out_dir, full, mice, repeats, seed, fps, drug_fps, workers, deep, devic
     _connect()
     for path in nwbs:
         ingest_one(path, replace=True)
+    decoding = None if full else quick_decoding()
     if workers > 1:
         stage(f"4/5 populating with {workers} worker processes")
         _, failed = populate_workers(workers, echo=lambda line: click.echo(f"  {line}"))
         errors = _report_errors(_by_table(failed), indent="  ")
     else:
         stage("4/5 populating")
-        results = populate_all(display_progress=True, suppress_errors=True)
+        results = populate_all(reserve_jobs=True, display_progress=True, suppress_errors=True)
         errors = _report_errors({t: r["error_list"] for t, r in results.items()}, indent="  ")
     deep_lines = []
     if deep:
@@ -394,7 +399,8 @@ def demo(out_dir, full, mice, repeats, seed, fps, drug_fps, workers, deep, devic
         click.echo("\ndrug sessions: baseline-normalised proportion of positive minus negative frames (Fig. 3)")
         click.echo(drugs.to_string(index=False, float_format=lambda v: f"{v:+.3f}"))
     click.echo(f"\nembedding (PCA -> UMAP -> k-means): clusters vs stimuli, adjusted Rand index {embedding_agreement():.2f}")
-    click.echo(f"LSTM decoding of the stimulus from keypoints, accuracy per region: {decoding_summary()}")
+    click.echo("LSTM decoding of the stimulus from keypoints" + (f" ({decoding['description']})" if decoding else "")
+               + f", accuracy per region: {decoding_summary(decoding and {'decode_paramset': decoding['decode_paramset']})}")
     types = neuron_type_summary()
     if len(types):
         click.echo("\nphotometry: mean z-scored PSTH peak per neuron type and stimulus (Fig. 6); face-neural rho (Fig. 7A-B)")

@@ -26,7 +26,7 @@ from tqdm.auto import tqdm
 
 from facevalence import schemas
 from facevalence.schemas.face import Prototype, RegisteredHOG, Registration
-from facevalence.schemas.face._pass import FramePass, hold, release
+from facevalence.schemas.face._pass import FramePass, fingerprint, hold, release
 from facevalence.schemas.session import Subject
 
 SESSION = ("subject_id", "session_id")
@@ -129,8 +129,9 @@ def _one_pass(group: list, reserve_jobs: bool, display_progress: bool, suppress_
         for table, key in rows:
             try:
                 fetched = table.make_fetch(dict(key))
+                before = fingerprint(fetched)
                 plans.append(table.plan(dict(key), *fetched))
-                shared.append((table, key, fetched))
+                shared.append((table, key, before))
             except Exception:  # noqa: BLE001 - the row's own populate step raises it again and records it
                 continue
         if len(shared) > 1:

@@ -24,16 +24,19 @@ def _slot(table, key: dict) -> tuple:
     return table.full_table_name, tuple((k, key[k]) for k in table.primary_key)
 
 
-def _fingerprint(fetched: tuple) -> str:
-    # the hash DataJoint itself uses to check that make_fetch's data did not change
+def fingerprint(fetched: tuple) -> str:
+    """What identifies ``make_fetch``'s data: DataJoint's own hash for its check that they did not
+    change. Taken before computing: object-store columns come as lazy references, which change once
+    read."""
     import deepdiff
 
     return deepdiff.DeepHash(fetched, ignore_iterable_order=False)[fetched]
 
 
-def hold(table, key: dict, fetched: tuple, result, started: float, seconds: float) -> None:
-    """Keep the result a shared pass computed for ``table``'s row ``key`` until its populate takes it."""
-    _HELD[_slot(table, key)] = (_fingerprint(fetched), result, started, seconds)
+def hold(table, key: dict, fetched: str, result, started: float, seconds: float) -> None:
+    """Keep the result a shared pass computed for ``table``'s row ``key`` from the data whose
+    :func:`fingerprint` is ``fetched``, until its populate takes it."""
+    _HELD[_slot(table, key)] = (fetched, result, started, seconds)
 
 
 def release(table, key: dict) -> None:
@@ -50,7 +53,7 @@ class FramePass:
 
     def make_compute(self, key, *fetched):
         held = _HELD.pop(_slot(self, key), None)
-        if held is not None and held[0] == _fingerprint(fetched):
+        if held is not None and held[0] == fingerprint(fetched):
             self._pass_timing = held[2:]
             return held[1]
         self._pass_timing = None
