@@ -233,3 +233,27 @@ def test_read_frames_decodes_a_session_once_and_again_when_the_file_changes(tmp_
     os.utime(video, ns=(video.stat().st_atime_ns, video.stat().st_mtime_ns + 10**9))
     changed = frames_io.read_frames(video, indices, matrix, 32, desc="")
     assert len(decodes) == 2 and changed[0].mean() > again[0].mean() + 50
+
+
+def test_checkpoints_are_saved_at_most_every_so_often_and_after_the_last_epoch():
+    class Recorder:  # a Checkpoint that keeps which epochs were saved
+        def __init__(self):
+            self.epochs = []
+
+        def load(self):
+            return None
+
+        def save(self, state):
+            self.epochs.append(state["epoch"])
+
+    x, y = torch.randn(8, 3), torch.tensor([0, 1] * 4)
+    model = torch.nn.Linear(3, 2)
+
+    def step(batch, gen):
+        return torch.nn.functional.cross_entropy(model(x[batch]), y[batch]), {}
+
+    for every, saved in ((1e9, [4]), (0.0, [1, 2, 3, 4])):
+        recorder = Recorder()
+        training.fit(model, step, training.index_batches(np.arange(8), 4), sgd=SGDConfig(4, 4, 0.01, 0.9, 0.0),
+                     checkpoint=recorder, checkpoint_every_s=every)
+        assert recorder.epochs == saved
