@@ -153,8 +153,14 @@ def session_video(nwb_path: str | Path) -> tuple[Path, float, float, int]:
     (Path, float, float, int)
         See :func:`video_source`.
     """
+    return _session_video(*_version(nwb_path))
+
+
+def _version(nwb_path: str | Path) -> tuple[str, int, int]:
+    """A file's path, size and modification time: what the per-file caches below are keyed by (an
+    NWB file is read-only once written; a rewritten one is read again)."""
     stat = Path(nwb_path).stat()
-    return _session_video(str(nwb_path), stat.st_size, stat.st_mtime_ns)
+    return str(nwb_path), stat.st_size, stat.st_mtime_ns
 
 
 @functools.lru_cache(maxsize=64)
@@ -297,6 +303,8 @@ def landmark_input(nwb_path: str | Path, landmarks: dict[str, str], neutral_end:
     Returns
     -------
     LandmarkInput
+        Remembered per file version and arguments (every session is registered onto the template
+        session's landmarks, and DataJoint fetches each row's inputs twice); treat it as read-only.
 
     Raises
     ------
@@ -304,6 +312,13 @@ def landmark_input(nwb_path: str | Path, landmarks: dict[str, str], neutral_end:
         Naming the file: no neutral period and no hand-placed landmarks, or a landmark keypoint
         that the pose does not have.
     """
+    return _landmark_input(*_version(nwb_path), tuple(landmarks.items()), neutral_end, neutral_s)
+
+
+@functools.lru_cache(maxsize=64)
+def _landmark_input(nwb_path: str, size: int, mtime_ns: int, landmarks: tuple, neutral_end: float | None,
+                    neutral_s: float) -> LandmarkInput:
+    landmarks = dict(landmarks)
     with open_nwb(nwb_path) as nwbfile:
         video, t0, fps, _ = video_source(nwb_path, nwbfile)
         base = {"nwb_path": str(nwb_path), "video": video, "t0": t0, "fps": fps}

@@ -13,8 +13,9 @@ computed - and insert in one transaction; its job reserved first and completed a
 PrototypeScore needs the prototypes, which need every session of the prototype mouse: its
 sessions go first, and an analysis session that will be scored once the prototypes exist waits
 for them (rather than being decoded now for HOG and motion and again later for the scores), as
-long as those prototypes are still being made. A lab without a prototype mouse (or whose
-prototypes failed) gets its HOG and motion without waiting.
+long as those prototypes, or its own registration, are still being made. A lab without a
+prototype mouse (or whose prototypes or registrations failed) gets its HOG and motion without
+waiting.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import time
 from tqdm.auto import tqdm
 
 from facevalence import schemas
-from facevalence.schemas.face import Prototype, RegisteredHOG, Registration
+from facevalence.schemas.face import Prototype, PrototypeMouse, RegisteredHOG, Registration
 from facevalence.schemas.face._pass import FramePass, fingerprint, hold, release
 from facevalence.schemas.session import Subject
 
@@ -52,29 +53,37 @@ def _to_make(table, reserve_jobs: bool) -> list[dict]:
     return (table.key_source - table.proj()).keys()
 
 
-def _failed(table) -> set[tuple]:
-    return {tuple(sorted(k.items())) for k in (table.jobs & "status in ('error', 'ignore')").keys()}
+def _not_failed(table, keys: list[dict], reserve_jobs: bool) -> list[dict]:
+    """``keys`` without those whose job failed or is ignored (with the job queue)."""
+    if not reserve_jobs or not keys:
+        return keys
+    failed = {tuple(sorted(k.items())) for k in (table.jobs & "status in ('error', 'ignore')").keys()}
+    return [k for k in keys if tuple(sorted(k.items())) not in failed]
 
 
 def prototypes_coming(reserve_jobs: bool) -> bool:
-    """Whether prototypes are still to be made: a RegisteredHOG or Prototype row that is ready or
-    will be, and has not failed (with the job queue: not an error or ignored job)."""
-    for table in (RegisteredHOG, Prototype):
-        todo = (table.key_source - table.proj()).keys()
-        if reserve_jobs:
-            failed = _failed(table)
-            todo = [k for k in todo if tuple(sorted(k.items())) not in failed]
-        if todo:
+    """Whether prototypes are still to be made: a registration of the prototype mouse's own sessions,
+    a RegisteredHOG or a Prototype row that is still to be made and has not failed (with the job
+    queue: not an error or ignored job)."""
+    own = (Registration.key_source * PrototypeMouse.proj(proto_subject="subject_id")
+           & "subject_id = proto_subject").proj()
+    for table, todo in ((Registration, own - Registration.proj()), (RegisteredHOG, RegisteredHOG.key_source - RegisteredHOG.proj()),
+                        (Prototype, Prototype.key_source - Prototype.proj())):
+        if _not_failed(table, todo.keys(), reserve_jobs):
             return True
     return False
 
 
 def _waiting(reserve_jobs: bool) -> set[tuple]:
-    """Sessions that will get a PrototypeScore once the prototypes exist (registered analysis
-    sessions), while prototypes are still coming."""
-    if not prototypes_coming(reserve_jobs):
-        return set()
-    return {_session(k) for k in (Registration & (Subject & "role = 'analysis'")).proj().keys()}
+    """Sessions that will get a PrototypeScore later and should be read then, once for all: analysis
+    sessions whose registration is still to be made, and, while prototypes are still coming, every
+    registered analysis session."""
+    analysis = Subject & "role = 'analysis'"
+    coming = _not_failed(Registration, ((Registration.key_source & analysis) - Registration.proj()).keys(), reserve_jobs)
+    waiting = {_session(k) for k in coming}
+    if prototypes_coming(reserve_jobs):
+        waiting |= {_session(k) for k in (Registration & analysis).proj().keys()}
+    return waiting
 
 
 def populate_frame_passes(reserve_jobs: bool = False, wait_for_prototypes: bool = True,
@@ -100,9 +109,10 @@ def populate_frame_passes(reserve_jobs: bool = False, wait_for_prototypes: bool 
         ``{table: {"success_count", "error_list"}}`` as ``populate`` returns it.
     """
     tables = frame_tables()
+    # which sessions wait is decided first: a key that becomes ready in between is then in the list
+    waiting = _waiting(reserve_jobs) if wait_for_prototypes else set()
     todo = {t: _to_make(t, reserve_jobs) for t in tables}
     results = {t.__name__: {"success_count": 0, "error_list": []} for t in tables}
-    waiting = _waiting(reserve_jobs) if wait_for_prototypes else set()
     sessions: dict[tuple, list] = {}
     for table in tables:  # the prototype mouse's sessions (RegisteredHOG, first in order) go first
         for key in todo[table]:

@@ -104,6 +104,24 @@ print(json.dumps({"objects": sorted(objects), "linked": linked, "n_analysis": le
 """
 
 
+#: When each row of the tables that read the videos was computed (the hidden ``_job_start_time``):
+#: rows made by one shared pass over a session's video record that pass's start
+PASSES = """
+import json
+from facevalence import db
+db.connect()
+from facevalence.pipeline.lineage import _hidden
+from facevalence.schemas.face import HOGFeatures, MotionEnergy, PrototypeScore, RegisteredHOG
+from facevalence.schemas.session import Nwbfile
+starts = {}
+for key in Nwbfile.keys():
+    tables = {t.__name__: [str(r["_job_start_time"]) for r in _hidden(t & key, ["_job_start_time"])]
+              for t in (RegisteredHOG, HOGFeatures, MotionEnergy, PrototypeScore)}
+    starts[key["subject_id"] + "/" + key["session_id"]] = {k: v for k, v in tables.items() if v}
+print(json.dumps(starts))
+"""
+
+
 def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
     env = _env(tmp_path, server)
     _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
@@ -124,6 +142,16 @@ def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
     for table, n in EXPECTED.items():
         assert status["rows"][table] == n, (table, status)
     assert sum(status["remaining"].values()) == 0
+    # each session's video was decoded once for every table that reads it: the prototype mouse's for its
+    # registered and unregistered windows and its motion; each analysis session's, after the prototypes
+    # were made, for its windows, its motion and its scores (drug sessions: no trials, no windows)
+    check = subprocess.run([sys.executable, "-c", PASSES], env={**__import__("os").environ, **env},
+                           capture_output=True, text=True, cwd=str(ROOT))
+    passes = json.loads(_ok(check).strip().splitlines()[-1])
+    assert len(passes) == 8 and set(passes["proto/01"]) == {"RegisteredHOG", "HOGFeatures", "MotionEnergy"}, passes
+    for session, tables in passes.items():
+        assert {"MotionEnergy", "PrototypeScore" if session != "proto/01" else "RegisteredHOG"} <= set(tables), passes
+        assert len({start for starts in tables.values() for start in starts}) == 1, (session, tables)
     # ground truth: after co-registration, frames of positive stimuli move towards the positive
     # prototype and negative ones towards the negative prototype, per trial, on held-out mice
     check = subprocess.run([sys.executable, "-c", SIGN_CHECK], env={**__import__("os").environ, **env},
