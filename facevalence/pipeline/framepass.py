@@ -23,6 +23,7 @@ from __future__ import annotations
 import signal
 import time
 
+import datajoint as dj
 from tqdm.auto import tqdm
 
 from facevalence import schemas
@@ -46,7 +47,7 @@ def _to_make(table, reserve_jobs: bool) -> list[dict]:
     """Keys of ``table`` ready to be made: its pending jobs (refreshed first, as populate does) or,
     without the job queue, its key source minus its rows."""
     if reserve_jobs:
-        if table.connection._config.jobs.auto_refresh:
+        if dj.config.jobs.auto_refresh:
             table.jobs.refresh(delay=-1)
         return (table.jobs.pending & "scheduled_time <= CURRENT_TIMESTAMP(3)").keys(
             order_by="priority ASC, scheduled_time ASC")
