@@ -13,9 +13,9 @@ computed - and insert in one transaction; its job reserved first and completed a
 PrototypeScore needs the prototypes, which need every session of the prototype mouse: its
 sessions go first, and an analysis session that will be scored once the prototypes exist waits
 for them (rather than being decoded now for HOG and motion and again later for the scores), as
-long as those prototypes, or its own registration, are still being made. A lab without a
-prototype mouse (or whose prototypes or registrations failed) gets its HOG and motion without
-waiting.
+long as those prototypes are still being made; any session whose registration is still being made
+waits for it too. A lab without a prototype mouse (or whose prototypes or registrations failed)
+gets its HOG and motion without waiting.
 """
 
 from __future__ import annotations
@@ -76,14 +76,13 @@ def prototypes_coming(reserve_jobs: bool) -> bool:
 
 
 def _waiting(reserve_jobs: bool) -> set[tuple]:
-    """Sessions that will get a PrototypeScore later and should be read then, once for all: analysis
-    sessions whose registration is still to be made, and, while prototypes are still coming, every
-    registered analysis session."""
-    analysis = Subject & "role = 'analysis'"
-    coming = _not_failed(Registration, ((Registration.key_source & analysis) - Registration.proj()).keys(), reserve_jobs)
+    """Sessions whose video should be read later, once for all their rows: sessions whose registration
+    is still to be made (it brings the prototype mouse's RegisteredHOG or an analysis session's
+    PrototypeScore) and, while prototypes are still coming, every registered analysis session."""
+    coming = _not_failed(Registration, (Registration.key_source - Registration.proj()).keys(), reserve_jobs)
     waiting = {_session(k) for k in coming}
     if prototypes_coming(reserve_jobs):
-        waiting |= {_session(k) for k in (Registration & analysis).proj().keys()}
+        waiting |= {_session(k) for k in (Registration & (Subject & "role = 'analysis'")).proj().keys()}
     return waiting
 
 
