@@ -149,13 +149,28 @@ def drop_schemas(prefix: str) -> list[str]:
 
 
 def _log_to_stderr() -> None:
-    """DataJoint logs to stdout; keep stdout for results (``--json``) and send logs to stderr."""
+    """DataJoint logs to stdout; keep stdout for results (``--json``) and send logs to stderr.
+
+    DataJoint 2.3.5 also warns "Native type 'smallint' is used in attribute ..." for the job table it
+    generates beside every computed table (from the primary key's SQL type; facevalence's own
+    definitions use core types only): about 60 such lines on a new database, none of them the
+    user's to act on, so they are dropped."""
     import logging
     import sys
 
-    for handler in logging.getLogger("datajoint").handlers:
+    logger = logging.getLogger("datajoint")
+    for handler in logger.handlers:
         if isinstance(handler, logging.StreamHandler) and handler.stream is sys.stdout:
             handler.setStream(sys.stderr)
+    if not any(isinstance(f, _JobTableTypes) for f in logger.filters):
+        logger.addFilter(_JobTableTypes())
+
+
+class _JobTableTypes:
+    """Logging filter: drops DataJoint's portability warning about native types (see above)."""
+
+    def filter(self, record) -> bool:
+        return "Consider using a core DataJoint type for better portability" not in record.getMessage()
 
 
 def describe() -> str:
