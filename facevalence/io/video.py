@@ -141,9 +141,12 @@ def luma_table(frame: av.VideoFrame) -> np.ndarray | None:
         setattr(probe, attr, getattr(frame, attr))
     rng = np.random.default_rng(0)
     ramp = np.broadcast_to(np.arange(256, dtype=np.uint8), (rows, cols))
-    for i, plane in enumerate(probe.planes):
+    for i, plane in enumerate(probe.planes):  # rows may be padded beyond the width (line_size)
         view = np.frombuffer(plane, np.uint8).reshape(plane.height, plane.line_size)
-        view[:] = ramp[: plane.height, : plane.line_size] if i == 0 else rng.integers(0, 256, view.shape, np.uint8)
+        if i == 0:
+            view[:, :cols] = ramp
+        else:
+            view[:] = rng.integers(0, 256, view.shape, np.uint8)
     converted = probe.to_ndarray(format="gray")
     table = converted[0].copy()
     return table if np.array_equal(converted, table[ramp]) else None

@@ -20,6 +20,8 @@ gets its HOG and motion without waiting.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import signal
 import time
 
@@ -27,11 +29,17 @@ import datajoint as dj
 from tqdm.auto import tqdm
 
 from facevalence import schemas
-from facevalence.schemas.face import Prototype, PrototypeMouse, RegisteredHOG, Registration
+from facevalence.io.stream import run_plans
+from facevalence.schemas.face import HOGFeatures, Prototype, PrototypeMouse, RegisteredHOG, Registration
 from facevalence.schemas.face._pass import FramePass, fingerprint, hold, release
 from facevalence.schemas.session import Subject
 
 SESSION = ("subject_id", "session_id")
+
+
+#: Where the populate loops run the passes: at RegisteredHOG (the prototype mouse's sessions first;
+#: sessions still to be scored wait) and again at HOGFeatures (after Prototype, every other session)
+PASS_POINTS = (RegisteredHOG, HOGFeatures)
 
 
 def frame_tables() -> list:
@@ -127,16 +135,17 @@ def _one_pass(group: list, reserve_jobs: bool, display_progress: bool, suppress_
     """One session's rows: reserve, fetch and plan each; one pass; then DataJoint's populate step
     per row with the result held for it."""
     rows = []
-    for table_class, key in group:
-        table = table_class()
-        if not reserve_jobs or table.jobs.reserve(key):
-            rows.append((table, key))
+    with _session_lock(group[0][0], group[0][1]) if reserve_jobs else contextlib.nullcontext():
+        for table_class, key in group:
+            table = table_class()
+            if not reserve_jobs or table.jobs.reserve(key):
+                rows.append((table, key))
     if not rows:
         return
     old_handler = signal.signal(signal.SIGTERM, _terminate) if reserve_jobs else None
     try:
         shared, plans = [], []
-        for table, key in rows:
+        for table, key in rows if len(rows) > 1 else ():  # a lone row's own populate step reads the video
             try:
                 fetched = table.make_fetch(dict(key))
                 before = fingerprint(fetched)
@@ -147,7 +156,7 @@ def _one_pass(group: list, reserve_jobs: bool, display_progress: bool, suppress_
         if len(shared) > 1:
             started = time.time()
             try:
-                computed = _run(plans, display_progress)
+                computed = run_plans(plans, progress=display_progress)
             except Exception:  # noqa: BLE001 - each row then runs (and fails, and is recorded) on its own
                 computed = None
             seconds = time.time() - started
@@ -168,10 +177,24 @@ def _one_pass(group: list, reserve_jobs: bool, display_progress: bool, suppress_
             signal.signal(signal.SIGTERM, old_handler)
 
 
-def _run(plans: list, display_progress: bool) -> list:
-    from facevalence.io.stream import run_plans
-
-    return run_plans(plans, progress=display_progress)
+@contextlib.contextmanager
+def _session_lock(table, key: dict):
+    """A server-side lock on one session's frame rows while a worker reserves them: DataJoint reserves
+    one job at a time, so two workers reserving the same session's rows at once could each win some
+    of them and read the video twice. Held for the reservations only (milliseconds); the second
+    worker then finds every row reserved."""
+    conn = table.connection
+    name = f"facevalence.framepass.{table.database}.{key['subject_id']}/{key['session_id']}"
+    if conn.adapter.backend == "postgresql":
+        acquire, release_ = "SELECT pg_advisory_lock(hashtext(%s))", "SELECT pg_advisory_unlock(hashtext(%s))"
+    else:  # MySQL / MariaDB: named locks are at most 64 characters
+        acquire, release_ = "SELECT GET_LOCK(%s, 60)", "SELECT RELEASE_LOCK(%s)"
+        name = hashlib.sha1(name.encode()).hexdigest()
+    conn.query(acquire, args=(name,))
+    try:
+        yield
+    finally:
+        conn.query(release_, args=(name,))
 
 
 def _populate_row(table, key: dict, reserve_jobs: bool, suppress_errors: bool, results: dict) -> None:

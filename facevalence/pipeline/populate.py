@@ -14,8 +14,7 @@ from tqdm.auto import tqdm
 
 from facevalence import schemas
 from facevalence.config import share_of_cores
-from facevalence.pipeline.framepass import frame_tables, populate_frame_passes, report
-from facevalence.schemas import face
+from facevalence.pipeline.framepass import PASS_POINTS, frame_tables, populate_frame_passes, report
 
 
 def populate_all(reserve_jobs: bool = False, display_progress: bool = True, suppress_errors: bool = False) -> dict[str, dict]:
@@ -29,8 +28,8 @@ def populate_all(reserve_jobs: bool = False, display_progress: bool = True, supp
     for table in schemas.computed_tables():
         start = time.monotonic()
         if table in frames:
-            if table in (face.RegisteredHOG, face.HOGFeatures):
-                _frame_passes(results, reserve_jobs, table is face.RegisteredHOG, display_progress, suppress_errors)
+            if table in PASS_POINTS:
+                _frame_passes(results, reserve_jobs, table is PASS_POINTS[0], display_progress, suppress_errors)
             continue
         res = table.populate(reserve_jobs=reserve_jobs, display_progress=display_progress,
                              suppress_errors=suppress_errors)
@@ -84,7 +83,7 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
         did = 0
         for table in schemas.computed_tables():
             if table in frames:  # the videos: one pass per session (see framepass)
-                if table in (face.RegisteredHOG, face.HOGFeatures):
+                if table in PASS_POINTS:
                     for name, res in populate_frame_passes(True, display_progress=display_progress).items():
                         made[name] += res["success_count"]
                         did += res["success_count"]
