@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from ndx_fiber_photometry import (
     FiberPhotometry,
     FiberPhotometryIndicators,
@@ -20,6 +21,7 @@ from ndx_ophys_devices import (
 )
 from neuroconv.basedatainterface import BaseDataInterface
 from pynwb import NWBFile
+from pynwb.event import EventsTable
 
 from facevalence.io.names import CONTROL_SERIES, SIGNAL_SERIES
 from facevalence.io.photometry import (
@@ -31,7 +33,20 @@ from facevalence.io.photometry import (
 )
 from facevalence.io.session_yaml import PhotometrySpec
 
-EMISSION_NM = {"isosbestic": 525.0, "red": 590.0, "other": 525.0}
+#: Emission of the control channel when session.yaml names none: an isosbestic control is read in
+#: the signal's green band, a red control (tdTomato, jRGECO) in the red band.
+CONTROL_EMISSION_NM = {"isosbestic": 525.0, "red": 590.0, "other": 525.0}
+DIGITAL_EVENTS = "PhotometryDigitalInputs"
+
+
+def regular_rate(timestamps: np.ndarray) -> float | None:
+    """The sampling rate when ``timestamps`` are regular to 1 part in 10^6 of a step (store a rate,
+    not every timestamp: nwbinspector's check_regular_timestamps), else None."""
+    if len(timestamps) < 3:
+        return None
+    steps = np.diff(timestamps)
+    step = (timestamps[-1] - timestamps[0]) / (len(timestamps) - 1)
+    return float(1.0 / step) if step > 0 and np.abs(steps - step).max() <= 1e-6 * step else None
 
 
 class _PhotometryInterface(BaseDataInterface):
@@ -61,8 +76,8 @@ class _PhotometryInterface(BaseDataInterface):
     def add_to_nwbfile(self, nwbfile: NWBFile, metadata: dict | None = None) -> None:
         rec, spec = self.recording, self.spec
         maker, detector_type = self.detector
-        fiber_model = OpticalFiberModel(name="PhotometryFiberModel", manufacturer="unknown", numerical_aperture=0.48,
-                                        core_diameter_in_um=400.0, description="Photometry fiber.")
+        fiber_model = OpticalFiberModel(name="PhotometryFiberModel", manufacturer="unknown", numerical_aperture=spec.fiber_na,
+                                        core_diameter_in_um=spec.fiber_core_um, description="Photometry fiber.")
         detector_model = PhotodetectorModel(name="PhotodetectorModel", manufacturer=maker, detector_type=detector_type,
                                             description=f"{maker} {detector_type} detector.")
         source_model = ExcitationSourceModel(name="PhotometryLEDModel", manufacturer=maker, source_type="LED",
@@ -84,7 +99,8 @@ class _PhotometryInterface(BaseDataInterface):
                                       description=f"{channel.wavelength_nm:g} nm excitation ({role}).")
             nwbfile.add_device(source)
             kind = "signal" if role == "signal" else rec.control_kind
-            emission = 525.0 if role == "signal" else EMISSION_NM[rec.control_kind]
+            emission = spec.signal_emission_nm if role == "signal" else (
+                spec.control_emission_nm or CONTROL_EMISSION_NM[rec.control_kind])
             # the control's columns pair with the signal's by position (names may differ, e.g. in NWB input)
             for roi, fiber_roi in zip(channel.rois, rec.signal.rois, strict=False):
                 rows[(role, roi)] = len(table)
@@ -99,27 +115,54 @@ class _PhotometryInterface(BaseDataInterface):
             region = table.create_fiber_photometry_table_region(
                 region=[rows[(role, roi)] for roi in channel.rois], description=f"{role} channel rows")
             what = "signal" if role == "signal" else f"control ({rec.control_kind})"
+            stamps = channel.timestamps - spec.clock_offset_s
+            rate = regular_rate(stamps)
+            clock = {"starting_time": float(stamps[0]), "rate": rate} if rate else {"timestamps": stamps}
             nwbfile.add_acquisition(FiberPhotometryResponseSeries(
                 name=name,
                 description=f"Raw fluorescence, {channel.wavelength_nm:g} nm excitation, {what}; "
                             f"source {rec.format} file {rec.path.name}; ROIs {', '.join(channel.rois)}.",
                 data=channel.data,
                 unit="a.u.",
-                timestamps=channel.timestamps - spec.clock_offset_s,
                 fiber_photometry_table_region=region,
+                **clock,
             ))
+        self._add_digital(nwbfile)
+
+    def _add_digital(self, nwbfile: NWBFile) -> None:
+        """Every digital input of the acquisition file, as events on the session clock, whether or not
+        it became a trial (the raw acquisition record)."""
+        lines = {name: line for name, line in self.recording.digital.items() if len(line.rising)}
+        if not lines:
+            return
+        rows = []
+        for name, line in lines.items():
+            widths = line.widths_s()
+            for k, t in enumerate(line.rising):
+                width = np.nan if widths is None else widths[k]
+                rows.append((float(t) - self.spec.clock_offset_s, name, float(width)))
+        rows.sort()
+        source = self.spec.digital_inputs.name if self.spec.digital_inputs else self.recording.path.name
+        table = EventsTable(name=DIGITAL_EVENTS, description="Rising edges of the photometry system's digital inputs "
+                            "(TTLs), on the session clock; pulse_width_s is NaN where the file records no falling edge.",
+                            source_description=f"{self.display_name} digital inputs, {source}")
+        table.add_column("line", "Digital input line.")
+        table.add_column("pulse_width_s", "Time from this rising edge to the next falling edge, s (NaN: not recorded).")
+        for t, name, width in rows:
+            table.add_row(timestamp=t, line=name, pulse_width_s=width)
+        nwbfile.add_events_table(table)
 
 
 class NeurophotometricsInterface(_PhotometryInterface):
-    """Neurophotometrics (Bonsai) CSV with LED-interleaved frames."""
+    """Neurophotometrics (Bonsai) frames with interleaved LEDs, CSV or parquet, and its digital inputs."""
 
     display_name = "Neurophotometrics"
-    associated_suffixes = (".csv",)
+    associated_suffixes = (".csv", ".pqt", ".parquet")
     info = "Neurophotometrics FP3002 recording written by Bonsai."
     format, detector = "neurophotometrics", ("Neurophotometrics", "CMOS")
 
     def read(self, spec, control_nm):
-        return read_neurophotometrics(spec.path, spec.rois, spec.signal_wavelength, control_nm)
+        return read_neurophotometrics(spec.path, spec.rois, spec.signal_wavelength, control_nm, spec.digital_inputs)
 
 
 class PyPhotometryInterface(_PhotometryInterface):

@@ -19,6 +19,7 @@ from facevalence.converters.subject import FacevalenceSubjectInterface
 from facevalence.converters.trials import TrialsInterface
 from facevalence.converters.video import FaceVideoInterface
 from facevalence.errors import InputError
+from facevalence.io.photometry import stimuli_from_ttl
 from facevalence.io.session_yaml import SessionSpec, load_session
 
 
@@ -59,6 +60,12 @@ class SessionConverter(ConverterPipe):
         if spec.photometry is not None:
             photometry = photometry_interface(spec.photometry)
             interfaces["Photometry"] = photometry
+        if spec.stimulus_ttl is not None:
+            source = spec.photometry.digital_inputs or spec.photometry.path
+            table = stimuli_from_ttl(photometry.recording.digital, spec.stimulus_ttl, spec.valence,
+                                     spec.photometry.clock_offset_s, source)
+            trials = TrialsInterface(source, spec.valence, table=table)
+            interfaces["Trials"] = trials
         if spec.laser_log is not None:
             # the subject's group names the construct (eNpHR, or an eYFP control); unknown otherwise
             interfaces["Optogenetics"] = OptogeneticsInterface(spec.laser_log, effector=spec.subject.group or "unknown")
@@ -76,7 +83,7 @@ class SessionConverter(ConverterPipe):
         for i, row in enumerate(trials.table.itertuples(index=False)):
             for what, lo, hi in ranges:
                 if not lo <= row.start_time < hi:
-                    raise InputError(self.spec.stimulus_log, "onset_s",
+                    raise InputError(trials.source_data["file_path"], "onset_s" if self.spec.stimulus_ttl is None else "TTL onset",
                                      f"row {i + 1}: onset {row.start_time:g} s lies outside the {what} "
                                      f"({lo:.3f}-{hi:.3f} s on the session clock)")
 

@@ -22,10 +22,14 @@ class TrialsInterface(BaseDataInterface):
     info = "Stimulus log CSV with onset_s, stimulus, duration_s; or an IBL trials table (parquet)."
 
     def __init__(self, file_path: str | Path, valence: dict[str, str], align_to: str = "feedback_times",
-                 verbose: bool = False):
+                 table: pd.DataFrame | None = None, verbose: bool = False):
+        """``table`` (start_time, stop_time, stimulus, valence) when the deliveries come from
+        elsewhere than a log file, e.g. the photometry file's TTLs (``file_path`` names that file)."""
         super().__init__(file_path=str(file_path), verbose=verbose)
-        if Path(file_path).suffix.lower() in (".pqt", ".parquet"):
-            self.table: pd.DataFrame = read_ibl_trials(file_path, valence, align_to)
+        if table is not None:
+            self.table: pd.DataFrame = table
+        elif Path(file_path).suffix.lower() in (".pqt", ".parquet"):
+            self.table = read_ibl_trials(file_path, valence, align_to)
         else:
             self.table = read_stimulus_log(file_path, valence)
         #: Laser epochs (start_time, stop_time) of the session, set by the converter when there is a laser log.
@@ -42,7 +46,8 @@ class TrialsInterface(BaseDataInterface):
                 on = bool(((laser_epochs.start_time < row.stop_time) & (laser_epochs.stop_time > row.start_time)).any())
             nwbfile.add_trial(start_time=row.start_time, stop_time=row.stop_time, stimulus=row.stimulus,
                               valence=row.valence, laser_on=on)
-        events = EventsTable(name=EVENTS_TABLE, description="Stimulus onset TTLs from the stimulus log.")
+        events = EventsTable(name=EVENTS_TABLE, description="Stimulus onsets of the trials.",
+                             source_description=Path(self.source_data["file_path"]).name)
         events.add_column("stimulus", "Stimulus delivered at this TTL.")
         for row in self.table.itertuples(index=False):
             events.add_row(timestamp=row.start_time, duration=row.stop_time - row.start_time, stimulus=row.stimulus)

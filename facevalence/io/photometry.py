@@ -18,6 +18,7 @@ import pandas as pd
 
 from facevalence.errors import InputError
 from facevalence.io.logs import read_parquet
+from facevalence.io.session_yaml import TTLStimulusSpec
 
 #: Neurophotometrics LedState: the low 3 bits say which LED was on - 1 the isosbestic LED
 #: (415 nm on most systems; 405 or 410 nm on others), 2 the blue LED (470 or 465 nm), 4 the
@@ -25,7 +26,11 @@ from facevalence.io.logs import read_parquet
 NPM_LED_BITS = {1: 415.0, 2: 470.0, 4: 560.0}
 ISOSBESTIC_NM = (400.0, 420.0)
 BLUE_NM = (460.0, 475.0)
-_ROI = re.compile(r"^(G|R)\d+$")
+#: ROI columns: ``G0``/``R0`` (older Bonsai workflows, IBL) or ``Region0G``/``Region0R`` (FP3002 software).
+_ROI = re.compile(r"^(?:[GR]\d+|Region\d+[GR])$")
+#: Bonsai names the LED-state column LedState or Flags, and the time column by rig generation.
+NPM_LED_COLUMNS = ("LedState", "Flags")
+NPM_TIME_COLUMNS = ("SystemTimestamp", "Timestamp", "ComputerTimestamp")
 
 
 @dataclass(frozen=True)
@@ -43,13 +48,32 @@ class PhotometryChannel:
 
 
 @dataclass(frozen=True)
+class DigitalLine:
+    """One digital input of the acquisition system: its rising edges, and its falling edges where
+    the file records them (seconds, device clock)."""
+
+    rising: np.ndarray
+    falling: np.ndarray | None = None
+
+    def widths_s(self) -> np.ndarray | None:
+        """Width of each pulse (the first falling edge after each rising one); None without falling
+        edges, NaN for a pulse still high when the recording ended."""
+        if self.falling is None:
+            return None
+        after = np.searchsorted(self.falling, self.rising, side="right")
+        ends = np.append(self.falling, np.nan)[after]
+        nxt = np.append(self.rising[1:], np.inf)
+        return np.where(ends < nxt, ends - self.rising, np.nan)
+
+
+@dataclass(frozen=True)
 class PhotometryRecording:
     path: Path
     format: str
     signal: PhotometryChannel
     control: PhotometryChannel
     control_kind: str  # "isosbestic" | "red" | "other"
-    events: dict[str, np.ndarray] = field(default_factory=dict)
+    digital: dict[str, DigitalLine] = field(default_factory=dict)  # line name -> edges
 
 
 #: The control channel each format usually carries when session.yaml names none (None: the
@@ -109,57 +133,76 @@ def _pair(path: Path, field_name: str, sig: PhotometryChannel, ctl: PhotometryCh
     return sig, ctl
 
 
-def _select_rois(path: Path, available: list[str], wanted: tuple[str, ...]) -> list[str]:
+def _select_rois(path: Path, columns: list, wanted: tuple[str, ...]) -> list[str]:
+    available = [str(c) for c in columns if _ROI.match(str(c))]
     if not available:
-        raise InputError(path, "rois", "no ROI columns (G0, G1, ... or R0, ...) found")
+        raise InputError(path, "rois", f"no ROI columns (G0, R0, Region0G, Region0R, ...) among the file's columns "
+                                       f"{[str(c) for c in columns]}{f'; session.yaml asked for {list(wanted)}' if wanted else ''}")
     if not wanted:
         return available
     missing = [r for r in wanted if r not in available]
     if missing:
-        raise InputError(path, "rois", f"{missing} not in the file's ROIs {available}")
+        raise InputError(path, "rois", f"session.yaml asks for {missing}; the file's ROI columns are {available}")
     return list(wanted)
 
 
+def _read_npm_table(path: Path) -> pd.DataFrame:
+    if path.suffix.lower() in (".pqt", ".parquet"):
+        return read_parquet(path)
+    try:
+        return pd.read_csv(path)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
+        raise InputError(path, "file", f"not a readable CSV: {err}") from None
+
+
+def _npm_times(path: Path, table: pd.DataFrame, columns: tuple[str, ...] = NPM_TIME_COLUMNS) -> np.ndarray:
+    col = next((c for c in columns if c in table.columns), None)
+    if col is None:
+        raise InputError(path, columns[0], f"missing timestamp column: none of {', '.join(columns)} among "
+                                           f"{[str(c) for c in table.columns]}")
+    times = pd.to_numeric(table[col], errors="coerce").to_numpy(float)
+    return times / 1000.0 if col == "ComputerTimestamp" else times  # Bonsai's computer clock is in ms
+
+
 def read_neurophotometrics(path: str | Path, rois: tuple[str, ...] = (), signal_nm: float = 470.0,
-                           control_nm: float | None = None) -> PhotometryRecording:
-    """Read a Neurophotometrics (Bonsai) CSV with interleaved LED frames (the paper's rig, Methods
-    "Fiber photometry").
+                           control_nm: float | None = None, digital_inputs: str | Path | None = None) -> PhotometryRecording:
+    """Read Neurophotometrics (Bonsai) frames with interleaved LEDs (the paper's rig, Methods "Fiber
+    photometry"), CSV or parquet, in every rig layout: the LED column ``LedState`` or ``Flags``,
+    ROIs ``G0``/``R0`` or ``Region0G``/``Region0R``, time ``SystemTimestamp``, ``Timestamp`` or
+    ``ComputerTimestamp`` (ms).
 
     Parameters
     ----------
     path : str or Path
     rois : tuple of str, optional
-        ROI columns (``Region0G`` ...) to keep; all when empty.
+        ROI columns (``G0``, ``Region0G`` ...) to keep; all when empty.
     signal_nm : float, optional
         Signal excitation wavelength.
     control_nm : float, optional
         Control excitation wavelength; ``DEFAULT_CONTROL_NM`` when None.
+    digital_inputs : str or Path, optional
+        The digital-input table written beside the frames (:func:`read_npm_digital_inputs`).
 
     Returns
     -------
     PhotometryRecording
+        With the digital inputs' edges in ``digital`` when a table is given.
 
     Raises
     ------
     InputError
-        Naming the file and the column (timestamps, LedState, rois).
+        Naming the file and the column (timestamps, LedState/Flags, rois).
     """
     path = Path(path)
     control_nm = DEFAULT_CONTROL_NM["neurophotometrics"] if control_nm is None else control_nm
-    try:
-        table = pd.read_csv(path)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
-        raise InputError(path, "file", f"not a readable CSV: {err}") from None
-    time_col = next((c for c in ("SystemTimestamp", "Timestamp", "ComputerTimestamp") if c in table.columns), None)
-    if time_col is None:
-        raise InputError(path, "SystemTimestamp", "missing timestamp column")
-    if "LedState" not in table.columns:
-        raise InputError(path, "LedState", "missing column")
-    roi_names = _select_rois(path, [c for c in table.columns if _ROI.match(str(c))], rois)
-    led = pd.to_numeric(table["LedState"], errors="coerce").fillna(0).astype(int).to_numpy() & 7
-    times = pd.to_numeric(table[time_col], errors="coerce").to_numpy(float)
-    if time_col == "ComputerTimestamp":
-        times = times / 1000.0
+    table = _read_npm_table(path)
+    led_col = next((c for c in NPM_LED_COLUMNS if c in table.columns), None)
+    if led_col is None:
+        raise InputError(path, "LedState", f"missing LED column: none of {', '.join(NPM_LED_COLUMNS)} among "
+                                           f"{[str(c) for c in table.columns]}")
+    times = _npm_times(path, table)
+    roi_names = _select_rois(path, list(table.columns), rois)
+    led = pd.to_numeric(table[led_col], errors="coerce").fillna(0).astype(int).to_numpy() & 7
     values = table[roi_names].apply(pd.to_numeric, errors="coerce").to_numpy(float)
     # label each LED with the wavelength session.yaml declares for it (405/410/415, 465/470)
     labels = dict(NPM_LED_BITS)
@@ -175,9 +218,86 @@ def read_neurophotometrics(path: str | Path, rois: tuple[str, ...] = (), signal_
     for nm in (signal_nm, control_nm):
         if nm not in channels or len(channels[nm].timestamps) == 0:
             present = sorted(k for k, c in channels.items() if len(c.timestamps))
-            raise InputError(path, "LedState", f"no {nm:g} nm frames (LED channels present: {present})")
-    sig, ctl = _pair(path, "LedState", channels[signal_nm], channels[control_nm])
-    return PhotometryRecording(path, "neurophotometrics", sig, ctl, control_kind(control_nm))
+            raise InputError(path, led_col, f"no {nm:g} nm frames (LED channels present: {present})")
+    sig, ctl = _pair(path, led_col, channels[signal_nm], channels[control_nm])
+    digital = read_npm_digital_inputs(digital_inputs) if digital_inputs is not None else {}
+    return PhotometryRecording(path, "neurophotometrics", sig, ctl, control_kind(control_nm), digital)
+
+
+def read_npm_digital_inputs(path: str | Path) -> dict[str, DigitalLine]:
+    """Read a Neurophotometrics digital-input table (CSV or parquet), in the layouts Bonsai writes:
+
+    - one row per edge of one line: ``Timestamp``, ``Value.Seconds``, ``Value.Value`` (True rising,
+      False falling); the line is named ``Input0``;
+    - one row per rising edge of any line: ``ChannelName`` (or ``Channel``), ``SystemTimestamp``
+      (or ``Timestamp``/``ComputerTimestamp``), and ``AlwaysTrue`` or a ``State``/``Value`` column
+      (True rising, False falling) where the rig logs falling edges too.
+
+    Times are on the frames' clock (``SystemTimestamp``/``Timestamp``, as the frames table); pulse
+    widths come from the board's clock (``Value.Seconds``) where the table has it.
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    dict of str to DigitalLine
+        Line name (``Input0``, ``Input1``, ...) -> its edges.
+
+    Raises
+    ------
+    InputError
+        Naming the file and the missing column.
+    """
+    path = Path(path)
+    table = _read_npm_table(path)
+    if table.empty:
+        raise InputError(path, "rows", "the digital-input table has no rows")
+    times = _npm_times(path, table, ("SystemTimestamp", "Timestamp", "ComputerTimestamp"))
+    if "ChannelName" in table.columns:
+        names = table["ChannelName"].astype(str).to_numpy()
+    elif "Channel" in table.columns:
+        names = np.array([f"Input{int(c)}" for c in pd.to_numeric(table["Channel"], errors="coerce").fillna(-1)])
+    else:
+        names = np.full(len(table), "Input0")
+    state_col = next((c for c in ("Value.Value", "State", "Value", "AlwaysTrue") if c in table.columns), None)
+    if state_col is None:
+        raise InputError(path, "Value.Value", "missing edge column: none of Value.Value, State, Value, AlwaysTrue among "
+                                              f"{[str(c) for c in table.columns]}")
+    state = table[state_col].astype(bool).to_numpy()
+    if not np.isfinite(times).all():
+        raise InputError(path, "timestamps", f"row {int(np.flatnonzero(~np.isfinite(times))[0]) + 1}: not a number")
+    # Bonsai's software timestamps sit on a coarse grid, so a short pulse's two edges can share one;
+    # the board's own clock (Value.Seconds) resolves them: widths come from it, onsets stay on the
+    # frames' clock
+    board = pd.to_numeric(table["Value.Seconds"], errors="coerce").to_numpy(float) if "Value.Seconds" in table.columns else None
+    lines = {}
+    for name in sorted(set(names)):
+        rows = np.flatnonzero(names == name)
+        if board is not None:
+            rows = rows[np.argsort(board[rows], kind="stable")]
+        else:
+            rows = rows[np.argsort(times[rows], kind="stable")]
+        up = state[rows]
+        if state_col == "AlwaysTrue" or up.all():
+            lines[name] = DigitalLine(times[rows])
+            continue
+        rising = times[rows[up]]
+        falling = times[rows[~up]]
+        if board is not None:  # each falling edge: its rising edge's time plus the board's pulse width
+            rise_at = np.searchsorted(board[rows[up]], board[rows[~up]], side="right") - 1
+            ok = rise_at >= 0
+            falling = np.where(ok, rising[np.clip(rise_at, 0, None)] + board[rows[~up]] - board[rows[up]][np.clip(rise_at, 0, None)],
+                               falling)
+        lines[name] = DigitalLine(rising, falling)
+    return lines
+
+
+def _edges(levels: np.ndarray, times: np.ndarray) -> DigitalLine:
+    """Rising and falling edges of a sampled digital line."""
+    step = np.diff(levels.astype(np.int8))
+    return DigitalLine(times[np.flatnonzero(step == 1) + 1], times[np.flatnonzero(step == -1) + 1])
 
 
 def read_pyphotometry(path: str | Path, signal_nm: float = 470.0, control_nm: float | None = None) -> PhotometryRecording:
@@ -198,7 +318,7 @@ def read_pyphotometry(path: str | Path, signal_nm: float = 470.0, control_nm: fl
     Returns
     -------
     PhotometryRecording
-        With the rising edges of each digital input in ``events``.
+        With the edges of digital inputs 1 and 2 in ``digital`` (``digital_1``, ``digital_2``).
 
     Raises
     ------
@@ -230,14 +350,10 @@ def read_pyphotometry(path: str | Path, signal_nm: float = 470.0, control_nm: fl
     digital = (samples & 1).astype(bool)
     t = np.arange(len(samples)) / float(rate)
     sig = PhotometryChannel(signal_nm, t, analog[:, :1], ("analog_1",))
-    ctl = PhotometryChannel(control_nm, t.copy(), analog[:, 1:2], ("analog_1",))
+    ctl = PhotometryChannel(control_nm, t.copy(), analog[:, 1:2], ("analog_2",))
     sig, ctl = _pair(path, "samples", sig, ctl)
-    events = {}
-    for i in range(2):
-        rising = np.flatnonzero(np.diff(digital[:, i].astype(int)) == 1) + 1
-        if len(rising):
-            events[f"digital_{i + 1}"] = t[rising]
-    return PhotometryRecording(path, "pyphotometry", sig, ctl, control_kind(control_nm), events)
+    lines = {f"digital_{i + 1}": _edges(digital[:, i], t) for i in range(2)}
+    return PhotometryRecording(path, "pyphotometry", sig, ctl, control_kind(control_nm), lines)
 
 
 def read_ibl_parquet(path: str | Path, rois: tuple[str, ...] = (), signal_nm: float = 470.0,
@@ -269,7 +385,7 @@ def read_ibl_parquet(path: str | Path, rois: tuple[str, ...] = (), signal_nm: fl
     for col in ("times", "wavelength"):
         if col not in table.columns:
             raise InputError(path, col, "missing column")
-    roi_names = _select_rois(path, [c for c in table.columns if _ROI.match(str(c))], rois)
+    roi_names = _select_rois(path, list(table.columns), rois)
     if "valid" in table.columns:  # IBL flags frames outside the task (before and after it) invalid
         table = table[table["valid"].fillna(False).astype(bool).to_numpy()]
         if table.empty:
@@ -375,8 +491,99 @@ def read_nwb_photometry(path: str | Path, rois: tuple[str, ...] = (), signal_nm:
     return PhotometryRecording(path, "nwb", sig, ctl, control_kind(control_nm))
 
 
+def stimuli_from_ttl(digital: dict[str, DigitalLine], code: TTLStimulusSpec, valence: dict[str, str],
+                     clock_offset_s: float, path: str | Path) -> pd.DataFrame:
+    """Stimulus deliveries from the acquisition system's digital inputs (session.yaml
+    ``files.stimulus_log.ttl``): one per rising edge, named by its line, its pulse width or its
+    place in a sequence.
+
+    Parameters
+    ----------
+    digital : dict of str to DigitalLine
+        The photometry file's digital lines (device clock).
+    code : TTLStimulusSpec
+        How the pulses code stimuli.
+    valence : dict of str to str
+        Stimulus -> valence; every stimulus named needs one.
+    clock_offset_s : float
+        Device clock minus session clock.
+    path : str or Path
+        The file the lines came from (for errors).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``start_time, stop_time, stimulus, valence`` on the session clock, in time order.
+
+    Raises
+    ------
+    InputError
+        Naming the file and the line: an unknown line, no pulses, a width no range holds, a sequence
+        of the wrong length, a stimulus without valence.
+    """
+    path = Path(path)
+
+    def line(name: str) -> DigitalLine:
+        if name not in digital:
+            raise InputError(path, f"digital line {name}", f"not in the file; its lines are {sorted(digital)}")
+        if len(digital[name].rising) == 0:
+            raise InputError(path, f"digital line {name}", "has no pulses")
+        return digital[name]
+
+    def durations(name: str, pulses: DigitalLine) -> np.ndarray:
+        if code.duration_s is not None:
+            return np.full(len(pulses.rising), code.duration_s)
+        widths = pulses.widths_s()
+        if widths is None:
+            raise InputError(path, f"digital line {name}", "records no falling edges, so pulse widths are unknown; "
+                                                           "give files.stimulus_log.ttl.duration_s")
+        if not (np.isfinite(widths) & (widths > 0)).all():
+            k = int(np.flatnonzero(~(np.isfinite(widths) & (widths > 0)))[0])
+            raise InputError(path, f"digital line {name}", f"pulse {k + 1} at {pulses.rising[k]:g} s has no falling "
+                                                           "edge; give files.stimulus_log.ttl.duration_s")
+        return widths
+
+    onsets, stops, names = [], [], []
+    if code.lines:
+        for name, stimulus in code.lines.items():
+            pulses = line(name)
+            onsets.append(pulses.rising)
+            stops.append(pulses.rising + durations(name, pulses))
+            names += [stimulus] * len(pulses.rising)
+    else:
+        pulses = line(code.line)
+        onsets.append(pulses.rising)
+        stops.append(pulses.rising + durations(code.line, pulses))
+        if code.sequence:
+            if len(code.sequence) != len(pulses.rising):
+                raise InputError(path, f"digital line {code.line}", f"{len(pulses.rising)} pulses but "
+                                 f"files.stimulus_log.ttl.sequence names {len(code.sequence)} stimuli")
+            names += list(code.sequence)
+        else:
+            widths = pulses.widths_s()
+            if widths is None:
+                raise InputError(path, f"digital line {code.line}", "records no falling edges; by_width needs pulse widths")
+            for t, width in zip(pulses.rising, widths * 1000.0):
+                hit = [s for s, (low, high) in code.by_width.items() if low <= width <= high]
+                if len(hit) != 1:
+                    raise InputError(path, f"digital line {code.line}", f"pulse at {t:g} s is {width:.1f} ms wide; "
+                                     f"{'no' if not hit else 'more than one'} by_width range holds it "
+                                     f"({', '.join(f'{s} {lo:g}-{hi:g} ms' for s, (lo, hi) in code.by_width.items())})")
+                names.append(hit[0])
+    start = np.concatenate(onsets) - clock_offset_s
+    stop = np.concatenate(stops) - clock_offset_s
+    order = np.argsort(start, kind="stable")
+    names = [names[i] for i in order]
+    for name in dict.fromkeys(names):
+        if name not in valence:
+            raise InputError(path, "stimulus", f"{name!r} (from the TTL lines) has no valence; add it under 'valence:' "
+                                               "in session.yaml")
+    return pd.DataFrame({"start_time": start[order], "stop_time": stop[order], "stimulus": names,
+                         "valence": [valence[n] for n in names]})
+
+
 def read_photometry(path: str | Path, fmt: str, rois: tuple[str, ...] = (), signal_nm: float = 470.0,
-                    control_nm: float | None = None) -> PhotometryRecording:
+                    control_nm: float | None = None, digital_inputs: str | Path | None = None) -> PhotometryRecording:
     """Read a photometry file of any supported format (the readers above).
 
     Parameters
@@ -386,6 +593,8 @@ def read_photometry(path: str | Path, fmt: str, rois: tuple[str, ...] = (), sign
         ``neurophotometrics``, ``pyphotometry``, ``ibl`` or ``nwb``.
     rois, signal_nm, control_nm
         Passed to the format's reader (None: the format's default control).
+    digital_inputs : str or Path, optional
+        A Neurophotometrics digital-input table.
 
     Returns
     -------
@@ -399,7 +608,7 @@ def read_photometry(path: str | Path, fmt: str, rois: tuple[str, ...] = (), sign
     if fmt == "nwb":
         return read_nwb_photometry(path, rois, signal_nm, control_nm)
     if fmt == "neurophotometrics":
-        return read_neurophotometrics(path, rois, signal_nm, control_nm)
+        return read_neurophotometrics(path, rois, signal_nm, control_nm, digital_inputs)
     if fmt == "pyphotometry":
         return read_pyphotometry(path, signal_nm, control_nm)
     if fmt == "ibl":

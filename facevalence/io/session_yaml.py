@@ -23,12 +23,28 @@ file and the field (``session.yaml: subject.sex: must be one of M, F, U, O``).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
+import types
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, ClassVar, Literal
 
 import yaml
+from annotated_types import Len
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from facevalence.errors import InputError
 
@@ -99,14 +115,28 @@ class SubjectSpec:
 class PhotometrySpec:
     path: Path
     format: str
+    indicator: str
+    location: str
     rois: tuple[str, ...] = ()
-    signal: str = ""
-    control: str = ""
     signal_wavelength: float = 470.0
     control_wavelength: float | None = None  # None: the format's usual control (415 nm; 560 nm for pyPhotometry)
-    indicator: str = "GCaMP"
-    location: str = "unknown"
+    signal_emission_nm: float = 525.0
+    control_emission_nm: float | None = None  # None: 525 nm for an isosbestic control, 590 nm for a red one
+    fiber_core_um: float = 400.0
+    fiber_na: float = 0.48
     clock_offset_s: float = 0.0
+    digital_inputs: Path | None = None  # a Neurophotometrics digital-input table
+
+
+@dataclass(frozen=True)
+class TTLStimulusSpec:
+    """How the photometry file's digital inputs code stimuli (session.yaml ``files.stimulus_log.ttl``)."""
+
+    lines: dict[str, str] = field(default_factory=dict)  # line -> stimulus, every pulse a delivery
+    line: str | None = None  # the one coding line, with by_width or sequence
+    by_width: dict[str, tuple[float, float]] = field(default_factory=dict)  # stimulus -> pulse width range, ms
+    sequence: tuple[str, ...] = ()  # stimulus of each pulse in order
+    duration_s: float | None = None  # None: the pulse width
 
 
 @dataclass(frozen=True)
@@ -132,6 +162,7 @@ class SessionSpec:
     video_start_s: float
     stimulus_log: Path | None
     stimulus_align: str = "feedback_times"  # event column of an IBL trials table used as the onset
+    stimulus_ttl: TTLStimulusSpec | None = None  # onsets from the photometry file's digital inputs
     pose: Path | None = None
     pose_fps: float | None = None
     pose_required: tuple[str, ...] = ()
@@ -153,77 +184,381 @@ class SessionSpec:
         return f"sub-{self.subject.subject_id}_ses-{self.session_id}.nwb"
 
 
-class _Reader:
-    """Typed access to a YAML mapping that reports errors as ``file: dotted.field: problem``."""
+# --- session.yaml as typed models -------------------------------------------------------------
+# pydantic v2 checks every level with extra="forbid", so a misspelled key anywhere is refused with
+# its path; field descriptions are the reference that README and `facevalence session-schema`
+# print. The models hold what the user wrote; load_session resolves them into the specs above.
 
-    def __init__(self, path: Path, data: Any):
-        self.path = path
-        self.data = data
 
-    def fail(self, name: str, problem: str) -> InputError:
-        return InputError(self.path, name, problem)
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    def section(self, name: str, required: bool = True) -> dict:
-        value = self.data.get(name)
-        if value is None:
-            if required:
-                raise self.fail(name, "missing section")
-            return {}
-        if not isinstance(value, dict):
-            raise self.fail(name, f"must be a mapping, got {type(value).__name__}")
+
+def _as_path_mapping(value: Any) -> Any:
+    """A file may be named by a bare string or by a mapping with ``path`` and options."""
+    return {"path": value} if isinstance(value, str) else value
+
+
+class _File(_Section):
+    path: str = Field(description="File name, relative to the session folder (or absolute).")
+
+    _suffixes: ClassVar[tuple[str, ...]] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return _as_path_mapping(value)
+
+
+def _plain_id(value: str | int) -> str:
+    text = str(value)
+    if not _ID.match(text):
+        raise ValueError(f"{text!r} may hold only letters, digits and '-' (DANDI naming)")
+    return text
+
+
+def _iso_duration(value: str | None) -> str | None:
+    if value is not None and not _DURATION.match(value):
+        raise ValueError(f"must be an ISO 8601 duration such as P90D, got {value!r}")
+    return value
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None:
+        raise ValueError(f"{value.isoformat()!r} needs a time-zone offset, e.g. 2025-03-01T10:00:00+01:00")
+    return value
+
+
+def _lower_words(value: str) -> str:
+    return " ".join(str(value).lower().split())
+
+
+class SubjectModel(_Section):
+    """``subject:`` the mouse (NWB Subject; DANDI needs id, species, sex and age or date of birth)."""
+
+    id: Annotated[str | int, AfterValidator(_plain_id)] = Field(
+        description="Subject ID: letters, digits and '-' (DANDI file naming).")
+    species: str = Field("Mus musculus", description="Latin binomial (DANDI).")
+    sex: Annotated[Literal["M", "F", "U", "O"], BeforeValidator(lambda v: str(v).upper() if isinstance(v, str) else v)] = Field(
+        description="M, F, U (unknown) or O (other).")
+    genotype: str = Field(description="Genotype, e.g. DAT-Cre or wild type.")
+    age: Annotated[str | None, AfterValidator(_iso_duration)] = Field(
+        None, description="Age at the session as an ISO 8601 duration (P90D); or give date_of_birth.")
+    date_of_birth: dt.datetime | dt.date | None = Field(None, description="ISO 8601 date (or date-time).")
+    role: Literal["analysis", "prototype"] = Field(
+        "analysis", description="analysis: a mouse whose sessions are analysed; prototype: the mouse whose "
+                                "expressions define the prototype faces (paper, Fig. 1D-E).")
+    cell_type: str = Field("", description="Neuron type recorded with photometry (e.g. DA, GABA, Glu); "
+                                           "groups sessions for the neuron-type statistics (Fig. 5).")
+    group: str = Field("", description="Experimental group, e.g. eNpHR or eYFP for optogenetics (Fig. 7).")
+    description: str = Field("", description="Free text about the mouse.")
+
+    @model_validator(mode="after")
+    def _age_or_birth(self) -> SubjectModel:
+        if self.age is None and self.date_of_birth is None:
+            raise PydanticCustomError("age_missing", "give age (ISO 8601 duration, e.g. P90D) or date_of_birth")
+        return self
+
+
+class InjectionModel(_Section):
+    """``session.injection:`` the drug injection of a drug session (paper, Fig. 3)."""
+
+    time_s: float = Field(ge=0, description="Injection time in seconds on the session clock.")
+    drug: Annotated[str, AfterValidator(_lower_words), StringConstraints(max_length=32)] = Field(
+        description="Drug name (saline, ethanol, licl, dom, ...); stored in lower case.")
+    dose: Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int | float) else v)] = Field(
+        "", description="Dose with its unit, e.g. '2 g/kg'.")
+    route: str = Field("i.p.", description="Route of administration.")
+
+
+class SessionModel(_Section):
+    """``session:`` NWB file metadata."""
+
+    id: Annotated[str | int, AfterValidator(_plain_id)] = Field(
+        description="Session ID: letters, digits and '-' (DANDI file naming).")
+    start_time: Annotated[dt.datetime, AfterValidator(_aware)] = Field(
+        description="ISO 8601 date-time with a time-zone offset, e.g. 2025-03-01T10:00:00+01:00.")
+    experimenter: Annotated[list[Annotated[str, StringConstraints(min_length=1)]],
+                            BeforeValidator(lambda v: [v] if isinstance(v, str) else v), Len(min_length=1)] = Field(
+        description="One name or a list of names, 'Last, First'.")
+    lab: str = Field(description="Lab name.")
+    institution: str = Field(description="Institution.")
+    description: str = Field(description="What happened in this session.")
+    protocol: str = Field("stimuli", description="Protocol name (stimuli, opto, drug, ...).")
+    experiment_description: str = Field(DEFAULT_EXPERIMENT, description="The experiment this session belongs to.")
+    injection: InjectionModel | None = Field(None, description="A drug session's injection (time_s, drug, dose, route).")
+
+
+class FaceVideoFile(_File):
+    """``files.face_video:`` the face video (.avi, .mp4, .mov, .mkv); a name, or a mapping."""
+
+    _suffixes = (".avi", ".mp4", ".mov", ".mkv")
+    start_s: float = Field(0.0, description="Session-clock time of the first frame, in seconds.")
+
+
+class TTLStimuliModel(_Section):
+    """``files.stimulus_log.ttl:`` stimulus onsets from the photometry system's digital inputs."""
+
+    lines: dict[str, str] = Field(
+        default_factory=dict, description="Digital line -> stimulus: every pulse on the line is one delivery "
+                                          "(pyPhotometry lines digital_1, digital_2; Neurophotometrics Input0, Input1, ...).")
+    line: str | None = Field(None, description="The one line that carries every stimulus, with by_width or sequence.")
+    by_width: dict[str, Annotated[list[float], Len(min_length=2, max_length=2)]] = Field(
+        default_factory=dict, description="Stimulus -> [min_ms, max_ms]: a pulse's width codes its stimulus.")
+    sequence: list[str] = Field(default_factory=list, description="Stimulus of each pulse on `line`, in order.")
+    duration_s: float | None = Field(None, gt=0, description="Stimulus duration; default: each pulse's width "
+                                                               "(needs falling edges in the file).")
+
+    @model_validator(mode="after")
+    def _one_code(self) -> TTLStimuliModel:
+        codes = [bool(self.lines), bool(self.by_width), bool(self.sequence)]
+        if sum(codes) != 1:
+            raise PydanticCustomError("ttl_code", "give exactly one of lines, by_width or sequence")
+        if (self.by_width or self.sequence) and not self.line:
+            raise PydanticCustomError("ttl_line", "by_width and sequence need `line`")
+        if self.lines and self.line:
+            raise PydanticCustomError("ttl_line", "`line` goes with by_width or sequence, not with lines")
+        if self.by_width and self.duration_s is None:
+            raise PydanticCustomError("ttl_duration", "by_width needs duration_s (the width codes the stimulus, "
+                                                      "not how long it lasted)")
+        for name, (low, high) in self.by_width.items():
+            if not 0 <= low < high:
+                raise PydanticCustomError("ttl_width", "by_width.{name}: need 0 <= min_ms < max_ms, got [{low}, {high}]",
+                                          {"name": name, "low": low, "high": high})
+        return self
+
+
+class StimulusLogFile(_Section):
+    """``files.stimulus_log:`` a CSV (onset_s, stimulus, duration_s), an IBL trials table, or TTLs."""
+
+    path: str | None = Field(None, description="Stimulus log CSV/TSV, or an IBL _ibl_trials.table.pqt.")
+    align_to: Literal[IBL_EVENTS] | None = Field(  # type: ignore[valid-type]
+        None, description="IBL trials: the event column used as the onset (feedback_times by default).")
+    ttl: TTLStimuliModel | None = Field(None, description="Take onsets from the photometry file's digital inputs.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return _as_path_mapping(value)
+
+    @model_validator(mode="after")
+    def _one_source(self) -> StimulusLogFile:
+        if (self.path is None) == (self.ttl is None):
+            raise PydanticCustomError("stimulus_source", "give either path (a log file) or ttl (digital inputs)")
+        if self.align_to and self.ttl:
+            raise PydanticCustomError("stimulus_source", "align_to applies to an IBL trials table, not to ttl")
+        return self
+
+
+class PoseFile(_File):
+    """``files.pose:`` DeepLabCut output (.h5 or .csv)."""
+
+    _suffixes = (".h5", ".csv")
+    fps: float | None = Field(None, gt=0, description="Frame rate of the pose; default: the video's.")
+    required_keypoints: list[str] = Field(default_factory=list, description="Keypoints the file must have.")
+
+
+class PhotometryFile(_File):
+    """``files.photometry:`` fiber photometry and its metadata (ndx-fiber-photometry)."""
+
+    _suffixes = (".csv", ".ppd", ".pqt", ".parquet", ".nwb")
+    format: Literal[PHOTOMETRY_FORMATS] | None = Field(  # type: ignore[valid-type]
+        None, description="neurophotometrics, pyphotometry, ibl or nwb; default from the suffix "
+                          "(.csv Neurophotometrics, .ppd pyPhotometry, .nwb NWB, .pqt IBL).")
+    rois: Annotated[list[str], BeforeValidator(lambda v: [v] if isinstance(v, str) else v)] = Field(
+        default_factory=list, description="ROI columns to keep (G0, Region0G, ...); all when empty.")
+    indicator: str = Field(description="Indicator expressed, e.g. GCaMP6s, dLight1.1, GRAB-DA2m (NWB, DANDI).")
+    location: str = Field(description="Brain area of the fiber tip, e.g. VTA.")
+    signal_wavelength: float = Field(470.0, gt=0, description="Excitation of the signal channel, nm.")
+    control_wavelength: float | None = Field(
+        None, gt=0, description="Excitation of the control channel, nm; default 415 (isosbestic), 560 for "
+                                "pyPhotometry (red).")
+    signal_emission_wavelength: float = Field(525.0, gt=0, description="Emission filter of the signal, nm.")
+    control_emission_wavelength: float | None = Field(
+        None, gt=0, description="Emission of the control, nm; default 525 (isosbestic) or 590 (red).")
+    fiber_core_um: float = Field(400.0, gt=0, description="Fiber core diameter, micrometres.")
+    fiber_na: float = Field(0.48, gt=0, lt=1.5, description="Fiber numerical aperture.")
+    clock_offset_s: float = Field(0.0, description="Photometry clock minus session clock, in seconds "
+                                                   "(onsets on the session clock = device time - offset).")
+    digital_inputs: str | None = Field(
+        None, description="Neurophotometrics digital-input table (CSV or parquet) written beside the frames.")
+
+
+class LaserLogFile(_File):
+    """``files.laser_log:`` optogenetic laser epochs (onset_s, duration_s, ...)."""
+
+    _suffixes = (".csv", ".tsv")
+
+
+class LandmarksFile(_File):
+    """``files.landmarks:`` six hand-placed registration landmarks (YAML)."""
+
+    _suffixes = (".yaml", ".yml")
+
+
+class FilesModel(_Section):
+    """``files:`` the recordings of the session, each a file name or a mapping with ``path``."""
+
+    face_video: FaceVideoFile | None = Field(None, description="Face video; optional only without face data.")
+    stimulus_log: StimulusLogFile | None = Field(None, description="Stimulus deliveries; optional in a drug session.")
+    pose: PoseFile | None = Field(None, description="DeepLabCut pose of the face video.")
+    photometry: PhotometryFile | None = Field(None, description="Fiber photometry recording.")
+    laser_log: LaserLogFile | None = Field(None, description="Optogenetic laser log.")
+    landmarks: LandmarksFile | None = Field(None, description="Registration landmarks.")
+
+
+class SessionFileModel(_Section):
+    """The whole ``session.yaml``."""
+
+    subject: SubjectModel
+    session: SessionModel
+    files: FilesModel
+    valence: dict[str, Literal[VALENCES]] = Field(  # type: ignore[valid-type]
+        default_factory=dict, description="Stimulus -> positive, negative or neutral, added to or overriding "
+                                          "the paper's map (sucrose, nacl positive; bitter, shock negative; water neutral).")
+    extra: dict[str, Any] = Field(default_factory=dict, description="Anything else, kept as is.")
+
+    @field_validator("valence")
+    @classmethod
+    def _known_stimuli(cls, value: dict[str, str]) -> dict[str, str]:
+        # a new stimulus is allowed (quinine, ...); a near-miss of a known one is a typo
+        known = list(DEFAULT_VALENCE) + list(STIMULUS_ALIASES)
+        for name in value:
+            key = canonical_stimulus(name)
+            near = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
+            if key not in known and near:
+                raise PydanticCustomError("stimulus_typo", "{name}: not a known stimulus; did you mean {near}?",
+                                          {"name": name, "near": near[0]})
         return value
 
-    def get(self, mapping: dict, dotted: str, kind: type | tuple, required: bool = True, default=None):
-        key = dotted.rsplit(".", 1)[-1]
-        value = mapping.get(key)
-        if value is None or value == "":
-            if required:
-                raise self.fail(dotted, "missing")
-            return default
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
-            names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-            raise self.fail(dotted, f"must be {names}, got {value!r}")
-        return value
+    @model_validator(mode="after")
+    def _combinations(self) -> SessionFileModel:
+        files = self.files
+        if files.face_video is None and files.photometry is None:
+            raise _at("files.face_video", "missing (a session needs a face video, or photometry for a photometry-only session)")
+        if self.session.injection is None and files.stimulus_log is None:
+            raise _at("files.stimulus_log", "missing (a session needs a stimulus log, or session.injection for a drug session)")
+        if files.face_video is None:
+            for where, given in (("files.pose", files.pose), ("files.landmarks", files.landmarks),
+                                 ("session.injection", self.session.injection)):
+                if given is not None:
+                    raise _at(where, "needs files.face_video (face data are read against the video's frames)")
+        if files.stimulus_log is not None and files.stimulus_log.ttl is not None and files.photometry is None:
+            raise _at("files.stimulus_log.ttl", "needs files.photometry (the TTLs are its digital inputs)")
+        if files.photometry is not None and files.photometry.digital_inputs and (
+                files.photometry.format or _FORMAT_BY_SUFFIX.get(Path(files.photometry.path).suffix.lower())) != "neurophotometrics":
+            raise _at("files.photometry.digital_inputs", "only Neurophotometrics writes a separate digital-input table")
+        return self
 
-    def file(self, folder: Path, mapping: dict, dotted: str, required: bool = True,
-             suffixes: tuple[str, ...] = ()) -> Path | None:
-        value = mapping.get(dotted.rsplit(".", 1)[-1])
-        if isinstance(value, dict):
-            value = value.get("path")
-            dotted = dotted + ".path"
-        if value in (None, ""):
-            if required:
-                raise self.fail(dotted, "missing")
+
+class _At(ValueError):
+    """A problem found after field validation, with the dotted path it belongs to."""
+
+    def __init__(self, where: str, problem: str):
+        super().__init__(problem)
+        self.where, self.problem = where, problem
+
+
+def _at(where: str, problem: str) -> _At:
+    return _At(where, problem)
+
+
+_FORMAT_BY_SUFFIX = {".csv": "neurophotometrics", ".ppd": "pyphotometry", ".nwb": "nwb", ".pqt": "ibl", ".parquet": "ibl"}
+
+
+def _dotted(loc: tuple) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+def _model_at(loc: tuple) -> type[BaseModel] | None:
+    """The model class that holds the key at ``loc`` (for did-you-mean hints)."""
+    model: Any = SessionFileModel
+    for part in loc[:-1]:
+        field_info = model.model_fields.get(str(part)) if isinstance(model, type) and issubclass(model, BaseModel) else None
+        if field_info is None:
             return None
-        if not isinstance(value, str):
-            raise self.fail(dotted, f"must be a file name, got {value!r}")
-        path = (folder / value).resolve() if not Path(value).is_absolute() else Path(value)
-        if suffixes and path.suffix.lower() not in suffixes:
-            raise self.fail(dotted, f"{value!r} has suffix {path.suffix!r}; expected one of {', '.join(suffixes)}")
-        if not path.exists():
-            raise self.fail(dotted, f"file not found: {path}")
-        return path
+        nested = [a for a in _leaf_types(field_info.annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
+        if not nested:
+            return None
+        model = nested[0]
+    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
 
 
-def _parse_time(reader: _Reader, dotted: str, value: Any, need_tz: bool = True) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        parsed = value
-    elif isinstance(value, dt.date):
-        parsed = dt.datetime(value.year, value.month, value.day)
-    elif isinstance(value, str):
-        try:
-            parsed = dt.datetime.fromisoformat(value)
-        except ValueError:
-            raise reader.fail(dotted, f"not an ISO 8601 date-time: {value!r}") from None
-    else:
-        raise reader.fail(dotted, f"not an ISO 8601 date-time: {value!r}")
-    if parsed.tzinfo is None:
-        if need_tz:
-            raise reader.fail(dotted, f"{value!r} needs a time-zone offset, e.g. 2025-03-01T10:00:00+01:00")
-        parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed
+def _leaf_types(annotation: Any) -> list:
+    """The alternatives of an annotation: Optional, unions and Annotated unwrapped."""
+    origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        return _leaf_types(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [leaf for arg in typing.get_args(annotation) for leaf in _leaf_types(arg)]
+    return [annotation]
+
+
+def _first_problem(err: ValidationError) -> tuple[str, str]:
+    """One ``(dotted field, problem)`` from pydantic's errors: an unknown key first (it explains a
+    "missing" sibling), then the first other error."""
+    errors = err.errors(include_url=False)
+    errors.sort(key=lambda e: e["type"] != "extra_forbidden")
+    first = errors[0]
+    loc = tuple(p for p in first["loc"] if not (isinstance(p, str) and (p.startswith("function-") or p in ("str", "int"))))
+    where = _dotted(loc)
+    if first["type"] == "extra_forbidden":
+        model = _model_at(loc)
+        near = difflib.get_close_matches(str(loc[-1]), list(model.model_fields), n=1, cutoff=0.6) if model else []
+        hint = f"; did you mean {_dotted(loc[:-1] + (near[0],))}?" if near else (
+            f"; expected one of {', '.join(model.model_fields)}" if model else "")
+        return where, f"unknown key{hint}"
+    if first["type"] == "missing":
+        return where, "missing"
+    if first["type"] in ("model_type", "model_attributes_type", "dict_type"):
+        return where or "document", f"must be a mapping, got {type(first.get('input')).__name__}"
+    cause = (first.get("ctx") or {}).get("error")
+    if isinstance(cause, _At):
+        return cause.where, cause.problem
+    message = str(first["msg"]).removeprefix("Value error, ")
+    value = first.get("input")
+    if isinstance(value, str | int | float | bool) and repr(value) not in message:
+        message += f", got {value!r}"
+    return where or "document", message
+
+
+def parse_session_yaml(path: Path, data: Any) -> SessionFileModel:
+    """Validate a parsed session.yaml against :class:`SessionFileModel`.
+
+    Parameters
+    ----------
+    path : Path
+        The file, for the error message.
+    data : object
+        What ``yaml.safe_load`` returned.
+
+    Returns
+    -------
+    SessionFileModel
+
+    Raises
+    ------
+    InputError
+        ``session.yaml: <dotted.key>: <problem>``; an unknown key names the nearest valid one.
+    """
+    if not isinstance(data, dict):
+        raise InputError(path, "document", "must be a mapping with subject, session and files sections")
+    try:
+        return SessionFileModel.model_validate(data)
+    except ValidationError as err:
+        where, problem = _first_problem(err)
+        raise InputError(path, where, problem) from None
+
+
+def _resolve(folder: Path, yaml_path: Path, where: str, value: str | None, suffixes: tuple[str, ...]) -> Path | None:
+    if value is None:
+        return None
+    path = Path(value) if Path(value).is_absolute() else (folder / value).resolve()
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise InputError(yaml_path, where, f"{value!r} has suffix {path.suffix!r}; expected one of {', '.join(suffixes)}")
+    if not path.exists():
+        raise InputError(yaml_path, where, f"file not found: {path}")
+    return path
 
 
 def load_session(folder: str | Path) -> SessionSpec:
@@ -255,163 +590,151 @@ def load_session(folder: str | Path) -> SessionSpec:
         mark = getattr(err, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else "yaml"
         raise InputError(path, where, f"malformed YAML: {getattr(err, 'problem', err)}") from None
-    if not isinstance(data, dict):
-        raise InputError(path, "document", "must be a mapping with subject, session and files sections")
-    r = _Reader(path, data)
+    model = parse_session_yaml(path, data)
+    files = model.files
 
-    subj = r.section("subject")
-    subject_id = str(r.get(subj, "subject.id", (str, int)))
-    if not _ID.match(subject_id):
-        raise r.fail("subject.id", f"{subject_id!r} may hold only letters, digits and '-' (DANDI naming)")
-    sex = str(r.get(subj, "subject.sex", str)).upper()
-    if sex not in ("M", "F", "U", "O"):
-        raise r.fail("subject.sex", f"must be one of M, F, U, O, got {sex!r}")
-    age = r.get(subj, "subject.age", str, required=False)
-    if age is not None and not _DURATION.match(age):
-        raise r.fail("subject.age", f"must be an ISO 8601 duration such as P90D, got {age!r}")
-    dob_raw = subj.get("date_of_birth")
-    dob = _parse_time(r, "subject.date_of_birth", dob_raw, need_tz=False) if dob_raw else None
-    if age is None and dob is None:
-        raise r.fail("subject.age", "give age (ISO 8601 duration, e.g. P90D) or date_of_birth")
-    role = str(r.get(subj, "subject.role", str, required=False, default="analysis")).lower()
-    if role not in SUBJECT_ROLES:
-        raise r.fail("subject.role", f"must be one of {', '.join(SUBJECT_ROLES)}, got {role!r}")
-    subject = SubjectSpec(
-        subject_id=subject_id,
-        species=r.get(subj, "subject.species", str, required=False, default="Mus musculus"),
-        sex=sex,
-        genotype=r.get(subj, "subject.genotype", str),
-        age=age,
-        date_of_birth=dob,
-        role=role,
-        cell_type=r.get(subj, "subject.cell_type", str, required=False, default=""),
-        group=r.get(subj, "subject.group", str, required=False, default=""),
-        description=r.get(subj, "subject.description", str, required=False, default=""),
-    )
-
-    ses = r.section("session")
-    session_id = str(r.get(ses, "session.id", (str, int)))
-    if not _ID.match(session_id):
-        raise r.fail("session.id", f"{session_id!r} may hold only letters, digits and '-' (DANDI naming)")
-    start_time = _parse_time(r, "session.start_time", ses.get("start_time") or r.get(ses, "session.start_time", str))
-    experimenter = ses.get("experimenter")
-    if isinstance(experimenter, str):
-        experimenter = [experimenter]
-    if not experimenter or not all(isinstance(e, str) and e.strip() for e in experimenter):
-        raise r.fail("session.experimenter", "give one name or a list of names ('Last, First')")
-    protocol = str(r.get(ses, "session.protocol", str, required=False, default="stimuli"))
-    injection = None
-    if ses.get("injection") is not None:
-        inj = ses["injection"]
-        if not isinstance(inj, dict):
-            raise r.fail("session.injection", "must be a mapping with time_s, drug, dose, route")
-        time_s = r.get(inj, "session.injection.time_s", float)
-        if time_s < 0:
-            raise r.fail("session.injection.time_s", f"must be >= 0 s on the session clock, got {time_s}")
-        drug = " ".join(str(r.get(inj, "session.injection.drug", str)).lower().split())
-        if len(drug) > 32:
-            raise r.fail("session.injection.drug", f"{drug!r}: at most 32 characters")
-        injection = InjectionSpec(time_s=time_s, drug=drug,
-                                  dose=str(r.get(inj, "session.injection.dose", (str, int, float), required=False, default="")),
-                                  route=str(r.get(inj, "session.injection.route", str, required=False, default="i.p.")))
-
-    files = r.section("files")
-    if not files.get("face_video") and not files.get("photometry"):
-        raise r.fail("files.face_video", "missing (a session needs a face video, or photometry for a photometry-only session)")
-    video = r.file(folder, files, "files.face_video", required=False, suffixes=(".avi", ".mp4", ".mov", ".mkv"))
-    video_start = 0.0
-    if isinstance(files.get("face_video"), dict):
-        video_start = r.get(files["face_video"], "files.face_video.start_s", float, required=False, default=0.0)
-    if injection is None and not files.get("stimulus_log"):
-        raise r.fail("files.stimulus_log", "missing (a session needs a stimulus log, or session.injection for a drug session)")
-    stim = r.file(folder, files, "files.stimulus_log", required=False, suffixes=(".csv", ".tsv", ".pqt", ".parquet"))
-    align = "feedback_times"
-    if isinstance(files.get("stimulus_log"), dict) and files["stimulus_log"].get("align_to"):
-        align = r.get(files["stimulus_log"], "files.stimulus_log.align_to", str)
-        if align not in IBL_EVENTS:
-            raise r.fail("files.stimulus_log.align_to", f"must be one of {', '.join(IBL_EVENTS)}, got {align!r}")
-    landmarks = r.file(folder, files, "files.landmarks", required=False, suffixes=(".yaml", ".yml"))
-    pose = r.file(folder, files, "files.pose", required=False, suffixes=(".h5", ".csv"))
-    if video is None:
-        for name, given in (("pose", pose), ("landmarks", landmarks), ("injection", injection)):
-            if given is not None:
-                raise r.fail(f"files.{name}" if name != "injection" else "session.injection",
-                             "needs files.face_video (face data are read against the video's frames)")
-    pose_fps = None
-    if isinstance(files.get("pose"), dict) and files["pose"].get("fps") is not None:
-        pose_fps = r.get(files["pose"], "files.pose.fps", float)
-        if pose_fps <= 0:
-            raise r.fail("files.pose.fps", f"must be positive, got {pose_fps}")
-    pose_required = ()
-    if isinstance(files.get("pose"), dict) and files["pose"].get("required_keypoints"):
-        req = files["pose"]["required_keypoints"]
-        if not isinstance(req, list) or not all(isinstance(k, str) for k in req):
-            raise r.fail("files.pose.required_keypoints", "must be a list of keypoint names")
-        pose_required = tuple(req)
-    laser = r.file(folder, files, "files.laser_log", required=False, suffixes=(".csv", ".tsv"))
+    def resolve(name: str, entry: _File | None) -> Path | None:
+        if entry is None:
+            return None
+        where = f"files.{name}.path" if isinstance(data["files"].get(name), dict) else f"files.{name}"
+        return _resolve(folder, path, where, entry.path, entry._suffixes)
 
     photometry = None
-    if files.get("photometry"):
-        ph_path = r.file(folder, files, "files.photometry", suffixes=(".csv", ".ppd", ".pqt", ".parquet", ".nwb"))
-        ph = files["photometry"] if isinstance(files["photometry"], dict) else {}
-        fmt = ph.get("format") or {".csv": "neurophotometrics", ".ppd": "pyphotometry",
-                                   ".nwb": "nwb"}.get(ph_path.suffix.lower(), "ibl")
-        if fmt not in PHOTOMETRY_FORMATS:
-            raise r.fail("files.photometry.format", f"must be one of {', '.join(PHOTOMETRY_FORMATS)}, got {fmt!r}")
-        rois = ph.get("rois", [])
-        if isinstance(rois, str):
-            rois = [rois]
-        offset = ph.get("clock_offset_s", 0.0)
-        if not isinstance(offset, (int, float)) or isinstance(offset, bool):
-            raise r.fail("files.photometry.clock_offset_s", f"must be a number of seconds, got {offset!r}")
+    if files.photometry is not None:
+        ph = files.photometry
         photometry = PhotometrySpec(
-            path=ph_path,
-            format=fmt,
-            rois=tuple(str(x) for x in rois),
-            signal=str(ph.get("signal", "")),
-            control=str(ph.get("control", "")),
-            signal_wavelength=float(ph.get("signal_wavelength", 470.0)),
-            control_wavelength=float(ph["control_wavelength"]) if ph.get("control_wavelength") is not None else None,
-            indicator=str(ph.get("indicator", "GCaMP")),
-            location=str(ph.get("location", "unknown")),
-            clock_offset_s=float(offset),
+            path=resolve("photometry", ph),
+            format=ph.format or _FORMAT_BY_SUFFIX[Path(ph.path).suffix.lower()],
+            rois=tuple(ph.rois),
+            signal_wavelength=ph.signal_wavelength,
+            control_wavelength=ph.control_wavelength,
+            indicator=ph.indicator,
+            location=ph.location,
+            signal_emission_nm=ph.signal_emission_wavelength,
+            control_emission_nm=ph.control_emission_wavelength,
+            fiber_core_um=ph.fiber_core_um,
+            fiber_na=ph.fiber_na,
+            clock_offset_s=ph.clock_offset_s,
+            digital_inputs=_resolve(folder, path, "files.photometry.digital_inputs", ph.digital_inputs,
+                                    (".csv", ".pqt", ".parquet")),
         )
-
+    stim = files.stimulus_log
+    stim_path = None if stim is None or stim.path is None else _resolve(
+        folder, path, "files.stimulus_log.path" if isinstance(data["files"].get("stimulus_log"), dict) else "files.stimulus_log",
+        stim.path, (".csv", ".tsv", ".pqt", ".parquet"))
+    ttl = None
+    if stim is not None and stim.ttl is not None:
+        t = stim.ttl
+        ttl = TTLStimulusSpec(lines={k: canonical_stimulus(v) for k, v in t.lines.items()}, line=t.line,
+                              by_width={canonical_stimulus(k): (v[0], v[1]) for k, v in t.by_width.items()},
+                              sequence=tuple(canonical_stimulus(s) for s in t.sequence), duration_s=t.duration_s)
     valence = dict(DEFAULT_VALENCE)
-    overrides = data.get("valence") or {}
-    if not isinstance(overrides, dict):
-        raise r.fail("valence", "must map stimulus name to positive, negative or neutral")
-    for name, val in overrides.items():
-        if val not in VALENCES:
-            raise r.fail(f"valence.{name}", f"must be one of {', '.join(VALENCES)}, got {val!r}")
-        valence[canonical_stimulus(name)] = val
-
-    known = {"subject", "session", "files", "valence", "extra"}
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise r.fail(unknown[0], f"unknown section; expected {', '.join(sorted(known))}")
+    valence.update({canonical_stimulus(k): v for k, v in model.valence.items()})
+    subj, ses = model.subject, model.session
+    dob = subj.date_of_birth
+    if isinstance(dob, dt.date) and not isinstance(dob, dt.datetime):
+        dob = dt.datetime(dob.year, dob.month, dob.day)
+    if dob is not None and dob.tzinfo is None:
+        dob = dob.replace(tzinfo=dt.UTC)
+    inj = ses.injection
     return SessionSpec(
         folder=folder,
-        subject=subject,
-        session_id=session_id,
-        start_time=start_time,
-        experimenter=tuple(e.strip() for e in experimenter),
-        lab=r.get(ses, "session.lab", str),
-        institution=r.get(ses, "session.institution", str),
-        description=r.get(ses, "session.description", str),
-        protocol=protocol,
-        face_video=video,
-        video_start_s=float(video_start),
-        stimulus_log=stim,
-        stimulus_align=align,
-        pose=pose,
-        pose_fps=pose_fps,
-        pose_required=pose_required,
+        subject=SubjectSpec(subject_id=subj.id, species=subj.species, sex=subj.sex, genotype=subj.genotype,
+                            age=subj.age, date_of_birth=dob, role=subj.role, cell_type=subj.cell_type,
+                            group=subj.group, description=subj.description),
+        session_id=ses.id,
+        start_time=ses.start_time,
+        experimenter=tuple(ses.experimenter),
+        lab=ses.lab,
+        institution=ses.institution,
+        description=ses.description,
+        protocol=ses.protocol,
+        face_video=resolve("face_video", files.face_video),
+        video_start_s=files.face_video.start_s if files.face_video else 0.0,
+        stimulus_log=stim_path,
+        stimulus_align=(stim.align_to if stim is not None and stim.align_to else "feedback_times"),
+        stimulus_ttl=ttl,
+        pose=resolve("pose", files.pose),
+        pose_fps=files.pose.fps if files.pose else None,
+        pose_required=tuple(files.pose.required_keypoints) if files.pose else (),
         photometry=photometry,
-        laser_log=laser,
-        landmarks=landmarks,
-        injection=injection,
+        laser_log=resolve("laser_log", files.laser_log),
+        landmarks=resolve("landmarks", files.landmarks),
+        injection=None if inj is None else InjectionSpec(time_s=inj.time_s, drug=inj.drug, dose=inj.dose, route=inj.route),
         valence=valence,
-        extra=data.get("extra") or {},
-        experiment_description=r.get(ses, "session.experiment_description", str, required=False, default=DEFAULT_EXPERIMENT),
+        extra=model.extra,
+        experiment_description=ses.experiment_description,
     )
+
+
+def session_json_schema() -> dict:
+    """JSON Schema of session.yaml (for editors: the VS Code YAML extension validates while typing).
+
+    A file entry may be a bare file name as well as a mapping, so each file model is offered as
+    ``string`` or ``object``.
+
+    Returns
+    -------
+    dict
+        The schema (draft 2020-12), ready for ``json.dumps``.
+    """
+    schema = SessionFileModel.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "facevalence session.yaml"
+    for name, sub in schema.get("$defs", {}).items():
+        if name in ("FaceVideoFile", "PoseFile", "PhotometryFile", "LaserLogFile", "LandmarksFile", "StimulusLogFile"):
+            obj = dict(sub)
+            sub.clear()
+            sub.update({"anyOf": [{"type": "string", "description": "file name"}, obj],
+                        "description": obj.get("description", "")})
+    return schema
+
+
+def session_reference() -> str:
+    """Markdown table of every session.yaml key (the README's reference is this text).
+
+    Returns
+    -------
+    str
+        One row per dotted key: type, default, description.
+    """
+    rows = ["| key | type | default | description |", "|---|---|---|---|"]
+
+    def walk(model: type[BaseModel], prefix: str) -> None:
+        for name, info in model.model_fields.items():
+            key = f"{prefix}{name}"
+            nested = [a for a in _leaf_types(info.annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
+            if info.is_required():
+                default = "**required**"
+            elif info.default_factory is not None:
+                default = "empty"
+            else:
+                default = "" if info.default is None else f"`{info.default!r}`" if info.default == "" else f"`{info.default}`"
+            kind = ("file name or section" if nested and issubclass(nested[0], _File | StimulusLogFile)
+                    else "section" if nested else _type_name(info.annotation))
+            text = (info.description or (nested[0].__doc__ or "").strip()).replace("|", "\\|").replace("\n", " ")
+            rows.append(f"| `{key}` | {kind} | {default} | {' '.join(text.split())} |")
+            if nested:
+                walk(nested[0], key + ".")
+
+    walk(SessionFileModel, "")
+    return "\n".join(rows) + "\n"
+
+
+def _type_name(annotation: Any) -> str:
+    names = []
+    for leaf in _leaf_types(annotation):
+        origin, args = typing.get_origin(leaf), typing.get_args(leaf)
+        if leaf is type(None):
+            continue
+        if origin is Literal:
+            names.append(" / ".join(map(str, args)))
+        elif origin is list:
+            names.append(f"list of {_type_name(args[0])}" if args else "list")
+        elif origin is dict:
+            names.append(f"mapping to {_type_name(args[1])}" if args else "mapping")
+        else:
+            name = getattr(leaf, "__name__", str(leaf))
+            names.append({"str": "text", "float": "number", "int": "integer", "datetime": "date-time",
+                          "date": "date", "Any": "any"}.get(name, name))
+    return " or ".join(dict.fromkeys(names))

@@ -14,11 +14,11 @@ pytestmark = pytest.mark.realdata
 
 PHOTOMETRY = {
     "npm": ({"path": "photometry/neurophotometrics_raw.csv", "format": "neurophotometrics", "rois": ["G0"],
-             "clock_offset_s": 227.2}, 415.0),
+             "clock_offset_s": 227.2, "indicator": "GCaMP6s", "location": "unknown"}, 415.0),
     "ppd": ({"path": "photometry/m17-R-2018-12-12-090409.ppd", "format": "pyphotometry", "control_wavelength": 560,
-             "indicator": "GCaMP6f"}, 560.0),
+             "indicator": "GCaMP6f", "location": "unknown"}, 560.0),
     "ibl": ({"path": "photometry/ibl_CQ002/alf/photometry/photometry.signal.pqt", "format": "ibl", "rois": ["G0"],
-             "clock_offset_s": 30.0}, 415.0),  # valid IBL frames start 25 s into the task clock
+             "clock_offset_s": 30.0, "indicator": "GCaMP6m", "location": "SI"}, 415.0),  # valid IBL frames start 25 s into the task clock
 }
 
 

@@ -40,17 +40,18 @@ def real_nwb(tmp_path_factory):
     the pyPhotometry session to its digital input 1 TTLs, the Neurophotometrics file to 3 markers."""
     real = real_data()
     root = tmp_path_factory.mktemp("realphot")
-    ppd_events = read_photometry(real / PPD, "pyphotometry").events["digital_1"]
-    (root / "ttl.csv").write_text("onset_s,stimulus,duration_s\n" + "".join(f"{t:.4f},ttl1,0.5\n" for t in ppd_events))
     (root / "marks.csv").write_text("onset_s,stimulus,duration_s\n8,water,1\n16,sucrose,1\n24,water,1\n")
     folders = [
         _session(root / "ibl", "ibl", {"path": str(real / IBL / "alf/photometry/photometry.signal.pqt"), "format": "ibl",
                                        "rois": ["G0"], "indicator": "GCaMP6m", "location": "SI"},
                  {"path": str(real / IBL / "alf/task_00/_ibl_trials.table.pqt"), "align_to": "feedback_times"},
                  {"reward": "positive", "error": "negative"}),
-        _session(root / "ppd", "ppd", {"path": str(real / PPD), "control_wavelength": 560, "indicator": "GCaMP6f"},
-                 str(root / "ttl.csv"), {"ttl1": "neutral"}),
-        _session(root / "npm", "npm", {"path": str(real / NPM), "rois": ["G0"], "clock_offset_s": 227.2},
+        # the stimulus log is the .ppd's own digital input 1: no CSV written by hand
+        _session(root / "ppd", "ppd", {"path": str(real / PPD), "control_wavelength": 560, "indicator": "GCaMP6f",
+                                       "location": "unknown"},
+                 {"ttl": {"lines": {"digital_1": "ttl1"}}}, {"ttl1": "neutral"}),
+        _session(root / "npm", "npm", {"path": str(real / NPM), "rois": ["G0"], "clock_offset_s": 227.2,
+                                       "indicator": "GCaMP6s", "location": "unknown"},
                  str(root / "marks.csv")),
     ]
     return {f.name: convert_session(f, root / "nwb") for f in folders}
@@ -82,10 +83,48 @@ def test_real_photometry_through_the_tables(database, real_nwb):
     assert len(PhotometryPSTH.TrialPSTH & {"subject_id": "real-ibl", "phot_paramset": 0}) == 328
     for r in psth.values():
         assert np.isfinite(r["mean_dff"]).all() and r["times"][0] == pytest.approx(-4.0)
-    assert psth[("real-ppd", "ttl1")]["n_trials"] == 127
+    rising, falling = _ppd_edges(real_data() / PPD, line=0)
+    assert psth[("real-ppd", "ttl1")]["n_trials"] == len(rising) > 100
     assert psth[("real-npm", "sucrose")]["ratio_to_water"] is not None or psth[("real-npm", "water")]["peak_dff"] <= 0
     # no cell type was declared for these mice: no neuron-type pattern is attempted
     assert not (NeuronTypePattern.key_source & {"phot_paramset": 0})
+
+
+def _ppd_edges(path, line):
+    """Edges of a pyPhotometry digital line decoded here from the raw bytes (the format's description
+    in PROVENANCE.md), not by the package: sample index of each rising and falling edge."""
+    raw = path.read_bytes()
+    n = int.from_bytes(raw[:2], "little")
+    body = raw[2 + n:]
+    samples = np.frombuffer(body[: len(body) // 4 * 4], dtype="<u2").reshape(-1, 2)
+    level = (samples[:, line] & 1).astype(int)
+    return np.flatnonzero(np.diff(level) == 1) + 1, np.flatnonzero(np.diff(level) == -1) + 1
+
+
+def test_ppd_ttls_are_trials_and_every_line_is_in_the_nwb_file(real_nwb):
+    """The m17 .ppd converts with its digital-input-1 TTLs as the stimulus log, and both digital lines
+    are stored as events with their pulse widths."""
+    import json
+
+    from facevalence.io.names import SIGNAL_SERIES
+    from facevalence.io.nwb import open_nwb
+
+    raw = (real_data() / PPD).read_bytes()
+    rate = json.loads(raw[2 : 2 + int.from_bytes(raw[:2], "little")])["sampling_rate"]
+    with open_nwb(real_nwb["ppd"]) as nwb:
+        trials = nwb.trials.to_dataframe()
+        digital = nwb.events["PhotometryDigitalInputs"].to_dataframe()
+        signal = nwb.acquisition[SIGNAL_SERIES]
+        assert signal.rate == pytest.approx(rate) and signal.timestamps is None  # regular: a rate, not 470 k stamps
+    rising, falling = _ppd_edges(real_data() / PPD, line=0)
+    np.testing.assert_allclose(trials["start_time"], rising / rate, atol=1e-9)
+    np.testing.assert_allclose(trials["stop_time"] - trials["start_time"], (falling - rising) / rate, atol=1e-9)
+    assert set(trials["stimulus"]) == {"ttl1"} and set(trials["valence"]) == {"neutral"}
+    for line in (0, 1):
+        up, down = _ppd_edges(real_data() / PPD, line)
+        rows = digital[digital["line"] == f"digital_{line + 1}"]
+        np.testing.assert_allclose(rows["timestamp"], up / rate, atol=1e-9)
+        np.testing.assert_allclose(rows["pulse_width_s"], (down - up) / rate, atol=1e-9)
 
 
 def _independent_dff(t, signal, control_t, control):

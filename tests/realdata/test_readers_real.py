@@ -48,6 +48,6 @@ def test_photometry_readers():
     assert npm.control_kind == "isosbestic" and (npm.signal.timestamps != npm.control.timestamps).all()
     ppd = read_pyphotometry(real / "m17-R-2018-12-12-090409.ppd")
     assert ppd.control_kind == "red" and ppd.signal.rate_hz == pytest.approx(130.0)
-    assert 60 * 60 < ppd.signal.timestamps[-1] < 62 * 60 and set(ppd.events) == {"digital_1", "digital_2"}
+    assert 60 * 60 < ppd.signal.timestamps[-1] < 62 * 60 and set(ppd.digital) == {"digital_1", "digital_2"}
     ibl = read_ibl_parquet(real / "ibl_CQ002/alf/photometry/photometry.signal.pqt")
     assert ibl.signal.rois == ("G0", "G4") and ibl.signal.rate_hz == pytest.approx(30.0, rel=0.01)

@@ -228,7 +228,8 @@ def test_photometry_only_session_from_another_tools_nwb(tmp_path):
     meta = {"subject": {"id": "x1", "species": "Mus musculus", "sex": "F", "genotype": "DAT-Cre", "cell_type": "DA", "age": "P90D"},
             "session": {"id": "1", "start_time": "2024-01-01T10:00:00+00:00", "experimenter": ["A, B"], "lab": "l",
                         "institution": "i", "description": "photometry only"},
-            "files": {"photometry": {"path": "tdt.nwb", "signal_wavelength": 465}, "stimulus_log": "stimuli.csv"}}
+            "files": {"photometry": {"path": "tdt.nwb", "signal_wavelength": 465, "indicator": "dLight1.1",
+                                     "location": "NAc"}, "stimulus_log": "stimuli.csv"}}
     (tmp_path / "session.yaml").write_text(yaml.safe_dump(meta))
     with open_nwb(convert_session(tmp_path, tmp_path / "out")) as nwb:
         ids = object_ids(nwb)
