@@ -64,6 +64,15 @@ def upgrade(dry_run):
         click.echo("the database is up to date", err=True)
 
 
+@main.command("session-schema")
+@click.option("--markdown", is_flag=True, help="Print the key reference as a Markdown table instead.")
+def session_schema(markdown):
+    """Print the JSON Schema of session.yaml (for editors that validate YAML while you type)."""
+    from facevalence.io.session_yaml import session_json_schema, session_reference
+
+    click.echo(session_reference() if markdown else json.dumps(session_json_schema(), indent=1))
+
+
 @main.command()
 @click.argument("session_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the NWB files.")

@@ -106,16 +106,25 @@ def test_ppd_ttls_are_trials_and_every_line_is_in_the_nwb_file(real_nwb):
     are stored as events with their pulse widths."""
     import json
 
-    from facevalence.io.names import SIGNAL_SERIES
+    from facevalence.io.names import CONTROL_SERIES, SIGNAL_SERIES
     from facevalence.io.nwb import open_nwb
 
     raw = (real_data() / PPD).read_bytes()
-    rate = json.loads(raw[2 : 2 + int.from_bytes(raw[:2], "little")])["sampling_rate"]
+    n = int.from_bytes(raw[:2], "little")
+    header = json.loads(raw[2 : 2 + n])
+    rate = header["sampling_rate"]
+    samples = np.frombuffer(raw[2 + n:][: (len(raw) - 2 - n) // 4 * 4], dtype="<u2").reshape(-1, 2)
     with open_nwb(real_nwb["ppd"]) as nwb:
         trials = nwb.trials.to_dataframe()
         digital = nwb.events["PhotometryDigitalInputs"].to_dataframe()
-        signal = nwb.acquisition[SIGNAL_SERIES]
+        signal, control = nwb.acquisition[SIGNAL_SERIES], nwb.acquisition[CONTROL_SERIES]
         assert signal.rate == pytest.approx(rate) and signal.timestamps is None  # regular: a rate, not 470 k stamps
+        # each series holds its own analog input, and the fiber table names the right channel
+        for series, k in ((signal, 0), (control, 1)):
+            np.testing.assert_allclose(series.data[:, 0], (samples[:, k] >> 1) * header["volts_per_division"][k])
+            rows = series.fiber_photometry_table_region
+            assert all(f"analog_{k + 1}" in note for note in rows.table["notes"][rows.data[:]])
+        assert "GCaMP6f" in nwb.lab_meta_data["fiber_photometry"].fiber_photometry_indicators.indicators["indicator"].label
     rising, falling = _ppd_edges(real_data() / PPD, line=0)
     np.testing.assert_allclose(trials["start_time"], rising / rate, atol=1e-9)
     np.testing.assert_allclose(trials["stop_time"] - trials["start_time"], (falling - rising) / rate, atol=1e-9)
