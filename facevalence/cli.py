@@ -77,13 +77,15 @@ def session_schema(markdown):
 @click.argument("session_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the NWB files.")
 @click.option("--overwrite", is_flag=True, help="Replace existing NWB files.")
-def convert(session_dirs, out_dir, overwrite):
+@click.option("--allow-short-baseline", is_flag=True,
+              help="Keep trials with less than 4 s of recording before the onset (noted in the NWB file).")
+def convert(session_dirs, out_dir, overwrite, allow_short_baseline):
     """Convert raw session folders (session.yaml + files) to NWB files."""
     from facevalence.converters import convert_session
 
     try:
         for folder in session_dirs:
-            click.echo(convert_session(folder, out_dir, overwrite=overwrite))
+            click.echo(convert_session(folder, out_dir, overwrite=overwrite, allow_short_baseline=allow_short_baseline))
     except InputError as err:
         _fail(err)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from pathlib import Path
@@ -21,6 +22,9 @@ from facevalence.converters.video import FaceVideoInterface
 from facevalence.errors import InputError
 from facevalence.io.photometry import stimuli_from_ttl
 from facevalence.io.session_yaml import SessionSpec, load_session
+from facevalence.methods.kinematic_changes import TRIAL_BASELINE_S
+
+logger = logging.getLogger(__name__)
 
 
 class SessionConverter(ConverterPipe):
@@ -32,8 +36,11 @@ class SessionConverter(ConverterPipe):
     recording) run here too.
     """
 
-    def __init__(self, spec: SessionSpec, verbose: bool = False):
+    def __init__(self, spec: SessionSpec, allow_short_baseline: bool = False, verbose: bool = False):
         self.spec = spec
+        self.allow_short_baseline = allow_short_baseline
+        #: Problems let through on request (recorded in the NWB file's notes).
+        self.warnings: list[str] = []
         interfaces: dict = {"Subject": FacevalenceSubjectInterface(spec.subject.role, spec.subject.cell_type or "",
                                                                     spec.subject.group or "")}
         trials = None
@@ -56,6 +63,7 @@ class SessionConverter(ConverterPipe):
         if spec.pose is not None:
             interfaces["Pose"] = FacePoseInterface(spec.pose, stamps, required_keypoints=spec.pose_required,
                                                    fps=spec.pose_fps)
+            self._check_pose_duration(video, interfaces["Pose"])
         photometry = None
         if spec.photometry is not None:
             photometry = photometry_interface(spec.photometry)
@@ -73,7 +81,44 @@ class SessionConverter(ConverterPipe):
                 trials.laser_epochs = interfaces["Optogenetics"].epochs
         if trials is not None:
             self._check_onsets(video_range, trials, photometry)
+            self._check_baselines(video_range, trials, photometry)
         super().__init__(data_interfaces=interfaces, verbose=verbose)
+
+    def _check_pose_duration(self, video: FaceVideoInterface, pose: FacePoseInterface) -> None:
+        """A pose at its own rate must cover the video it was tracked on: the same duration to within
+        two frames of the slower clock (a longer or shorter pose means the files do not belong together)."""
+        fps = self.spec.pose_fps
+        if not fps:
+            return  # frame for frame: the pose interface has checked the counts
+        n_video, video_fps = video.video_info.n_frames, video.video_info.fps
+        pose_s, video_s = pose.pose.n_frames / fps, n_video / video_fps
+        if abs(pose_s - video_s) > 2.0 / min(fps, video_fps) + 1e-3 * video_s:
+            raise InputError(self.spec.pose, "frames", f"{pose.pose.n_frames} pose frames at {fps:g} fps last {pose_s:.3f} s "
+                             f"but the face video {self.spec.face_video.name} lasts {video_s:.3f} s ({n_video} frames at "
+                             f"{video_fps:g} fps); the pose must be tracked on this video")
+
+    def _check_baselines(self, video_range: tuple[float, float] | None, trials: TrialsInterface, photometry) -> None:
+        """Each trial needs the paper's 4 s of pre-stimulus recording (Methods: changes relative to the
+        4 s before onset) in the video and the photometry; less is refused unless allowed, and then
+        recorded in the NWB file's notes."""
+        starts = [("face video", video_range[0])] if video_range is not None else []
+        if photometry is not None:
+            starts.append(("photometry recording", photometry.session_range()[0]))
+        short = []
+        for i, row in enumerate(trials.table.itertuples(index=False)):
+            for what, start in starts:
+                if row.start_time - start < TRIAL_BASELINE_S:
+                    short.append(f"row {i + 1} ({row.stimulus} at {row.start_time:g} s) has {row.start_time - start:.2f} s "
+                                 f"of {what} before its onset")
+        if not short:
+            return
+        message = (f"{short[0]}{f' (and {len(short) - 1} more)' if len(short) > 1 else ''}; the analyses need "
+                   f"{TRIAL_BASELINE_S:g} s of pre-stimulus baseline")
+        if not self.allow_short_baseline:
+            raise InputError(trials.source_data["file_path"], "onset_s" if self.spec.stimulus_ttl is None else "TTL onset",
+                             message + " (convert with --allow-short-baseline to keep these trials, recorded as a warning)")
+        self.warnings += [f"short baseline (--allow-short-baseline): {line}" for line in short]
+        logger.warning("%s: %s", self.spec.yaml_path, message)
 
     def _check_onsets(self, video_range: tuple[float, float] | None, trials: TrialsInterface,
                       photometry) -> None:
@@ -115,10 +160,13 @@ class SessionConverter(ConverterPipe):
             "source_script": f"facevalence {__version__}",
             "source_script_file_name": "facevalence/converters/session.py",
         }
+        if self.warnings:
+            nwbfile["notes"] = "Conversion warnings: " + "; ".join(self.warnings)
         return dict_deep_update(metadata, {"NWBFile": nwbfile, "Subject": subject})
 
 
-def convert_session(folder: str | Path, out_dir: str | Path, overwrite: bool = False) -> Path:
+def convert_session(folder: str | Path, out_dir: str | Path, overwrite: bool = False,
+                    allow_short_baseline: bool = False) -> Path:
     """Convert a raw session folder to ``<out_dir>/sub-<id>_ses-<id>.nwb`` and return its path.
 
     The file is written under a temporary name in ``out_dir`` and renamed only when complete,
@@ -127,7 +175,9 @@ def convert_session(folder: str | Path, out_dir: str | Path, overwrite: bool = F
     Raises
     ------
     InputError
-        For any problem with the folder's files, before anything is written.
+        For any problem with the folder's files, before anything is written; a trial with less
+        than 4 s of pre-stimulus recording too, unless ``allow_short_baseline`` (then the NWB
+        file's notes record it).
     """
     spec = load_session(folder)
     out_dir = Path(out_dir).resolve()
@@ -135,7 +185,7 @@ def convert_session(folder: str | Path, out_dir: str | Path, overwrite: bool = F
     final = out_dir / spec.nwb_name
     if final.exists() and not overwrite:
         raise InputError(final, "output", "exists already; pass overwrite=True (--overwrite) to replace it")
-    converter = SessionConverter(spec)
+    converter = SessionConverter(spec, allow_short_baseline=allow_short_baseline)
     metadata = converter.get_metadata()
     tmp = out_dir / f".partial-{os.getpid()}-{spec.nwb_name}"
     options = {"FaceVideo": {"nwbfile_dir": str(out_dir)}} if "FaceVideo" in converter.data_interface_objects else {}

@@ -10,6 +10,10 @@ import numpy as np
 
 from facevalence.methods.kinematics import baseline_change, peak_change, response_latency, window_coverage
 
+#: Pre-stimulus baseline of every per-trial change (paper, Methods "Keypoint analysis": the 4 s
+#: before onset); conversion refuses trials with less recording before them.
+TRIAL_BASELINE_S = 4.0
+
 
 @dataclass
 class TrialFeatureChange:
@@ -26,7 +30,7 @@ class TrialFeatureChange:
     note: str  # why a value is NaN
 
 
-def trial_changes(times: np.ndarray, names: list[str], values: np.ndarray, trials: list[dict], *, baseline_s: float = 4.0,
+def trial_changes(times: np.ndarray, names: list[str], values: np.ndarray, trials: list[dict], *, baseline_s: float = TRIAL_BASELINE_S,
                   post_s: float = 2.0, latency_threshold: float = 0.05,
                   reference: str = "water") -> list[TrialFeatureChange]:
     """Every feature's change from its pre-stimulus mean in every trial (paper, Methods; Fig. 4).

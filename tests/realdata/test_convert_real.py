@@ -3,12 +3,14 @@ real DeepLabCut face output (its own 75 fps clock) and each real photometry file
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 import yaml
 
 from facevalence.converters import convert_session
+from facevalence.errors import InputError
 from facevalence.io.nwb import object_ids, open_nwb, photometry_arrays, pose_arrays
-from tests.conftest import nwbinspector_problems, real_data
+from tests.conftest import expect_input_error, nwbinspector_problems, real_data
 
 pytestmark = pytest.mark.realdata
 
@@ -22,29 +24,53 @@ PHOTOMETRY = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(PHOTOMETRY))
-def test_convert_real_session(tmp_path, name):
+def _real_session(folder, name="npm", pose_frames=640, onsets=(4.5, 6.0, 7.5)):
+    """Real files assembled into one session folder: the face video (8.53 s), the MouseFlow pose cut
+    to that length (it was tracked on a video we do not have: 9.96 s at 75 fps) and a photometry file."""
     real = real_data()
-    ph, control_nm = PHOTOMETRY[name]
-    ph = {**ph, "path": str(real / ph["path"])}
-    (tmp_path / "stimuli.csv").write_text("onset_s,stimulus,duration_s\n2.0,sucrose,1.0\n4.5,water,1.0\n6.5,shock,1.0\n")
+    ph, _ = PHOTOMETRY[name]
+    table = pd.read_hdf(next((real / "dlc_face").glob("*.h5")))
+    table.iloc[:pose_frames].to_hdf(folder / "faceDLC.h5", key="df_with_missing", mode="w", format="table")
+    (folder / "stimuli.csv").write_text("onset_s,stimulus,duration_s\n" + "".join(
+        f"{t},{s},1.0\n" for t, s in zip(onsets, ("sucrose", "water", "shock"))))
     meta = {
         "subject": {"id": f"real-{name}", "species": "Mus musculus", "sex": "U", "age": "P60D", "genotype": "wild type"},
         "session": {"id": "1", "start_time": "2019-06-24T14:41:48+02:00", "experimenter": ["Barnstedt, Oliver"],
                     "lab": "test", "institution": "test", "description": "real files assembled into one session"},
         "files": {"face_video": str(real / "face_video/reaching_face.avi"),
-                  "pose": {"path": str(next((real / "dlc_face").glob("*.h5"))), "fps": 75},
-                  "photometry": ph, "stimulus_log": "stimuli.csv"},
+                  "pose": {"path": "faceDLC.h5", "fps": 75},
+                  "photometry": {**ph, "path": str(real / ph["path"])}, "stimulus_log": "stimuli.csv"},
     }
-    (tmp_path / "session.yaml").write_text(yaml.safe_dump(meta))
-    path = convert_session(tmp_path, tmp_path / "nwb")
+    (folder / "session.yaml").write_text(yaml.safe_dump(meta))
+    return folder
+
+
+@pytest.mark.parametrize("name", sorted(PHOTOMETRY))
+def test_convert_real_session(tmp_path, name):
+    _, control_nm = PHOTOMETRY[name]
+    path = convert_session(_real_session(tmp_path, name), tmp_path / "nwb")
     bad, _ = nwbinspector_problems([path])
     assert not bad, bad
     with open_nwb(path) as nwb:
         ids = object_ids(nwb)
         assert ids["video"] and ids["pose"] and ids["photometry_signal"]
         names, xy, like, stamps = pose_arrays(nwb)
-        assert len(names) == 13 and xy.shape == (747, 13, 2) and abs(stamps[1] - stamps[0] - 1 / 75) < 1e-9
+        assert len(names) == 13 and xy.shape == (640, 13, 2) and abs(stamps[1] - stamps[0] - 1 / 75) < 1e-9
         ph_arrays = photometry_arrays(nwb)
         assert f"{control_nm:g} nm" in ph_arrays["description"]
-        assert len(nwb.trials) == 3
+        assert len(nwb.trials) == 3 and not nwb.notes
+
+
+def test_a_pose_longer_than_its_video_is_refused(tmp_path):
+    """The whole MouseFlow pose (9.96 s) beside the 8.53 s video: the files do not belong together."""
+    expect_input_error(_real_session(tmp_path, pose_frames=None), tmp_path, "faceDLC.h5", "frames")
+
+
+def test_a_trial_without_4_s_of_baseline_is_refused_unless_allowed(tmp_path):
+    folder = _real_session(tmp_path, onsets=(0.3, 6.0, 7.5))
+    expect_input_error(folder, tmp_path, "stimuli.csv", "onset_s")
+    with pytest.raises(InputError, match=r"row 1 \(sucrose at 0.3 s\) has 0.30 s of face video before its onset"):
+        convert_session(folder, tmp_path / "out")
+    path = convert_session(folder, tmp_path / "out", allow_short_baseline=True)
+    with open_nwb(path) as nwb:
+        assert len(nwb.trials) == 3 and "short baseline (--allow-short-baseline): row 1 (sucrose at 0.3 s)" in nwb.notes
