@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +11,7 @@ from pynwb import NWBFile
 
 from facevalence.errors import InputError
 from facevalence.io.dlc import read_dlc, require_bodyparts
+from facevalence.io.extension import KEYPOINT_MAP_METADATA, FacevalenceKeypointMap
 from facevalence.io.names import POSE_CONTAINER
 from facevalence.methods.keypoints import KEYPOINTS, SKELETON_EDGES
 
@@ -25,11 +27,23 @@ class FacePoseInterface(DeepLabCutInterface):
     display_name = "DeepLabCut face pose"
 
     def __init__(self, file_path: str | Path, timestamps: np.ndarray, required_keypoints: tuple[str, ...] = (),
-                 fps: float | None = None, verbose: bool = False):
+                 fps: float | None = None, keypoint_map: tuple[str, dict] | None = None, verbose: bool = False):
         """``timestamps`` are the video's frame times; with ``fps`` (the pose file's own rate) the
-        pose frames are timed ``timestamps[0] + i / fps`` instead and their count may differ."""
+        pose frames are timed ``timestamps[0] + i / fps`` instead and their count may differ.
+        ``keypoint_map`` (name, role -> keypoint(s)) is checked against the pose's keypoints and
+        stored in the file for the tables."""
         pose = read_dlc(file_path)
         require_bodyparts(pose, required_keypoints)
+        if keypoint_map is not None:
+            name, mapping = keypoint_map
+            absent = {role: k for role, kps in mapping.items() for k in ([kps] if isinstance(kps, str) else kps)
+                      if k not in pose.bodyparts}
+            if absent:
+                role, k = next(iter(absent.items()))
+                raise InputError(file_path, "bodyparts", f"keypoint map {name!r} names {k!r} for {role}"
+                                 f"{f' (and {len(absent) - 1} more)' if len(absent) > 1 else ''}, which the pose lacks; "
+                                 f"its keypoints are {list(pose.bodyparts)}")
+        self.keypoint_map = keypoint_map
         if fps:
             timestamps = timestamps[0] + np.arange(pose.n_frames) / fps
         if pose.n_frames != len(timestamps):
@@ -53,3 +67,7 @@ class FacePoseInterface(DeepLabCutInterface):
 
     def add_to_nwbfile(self, nwbfile: NWBFile, metadata: dict | None = None) -> None:
         super().add_to_nwbfile(nwbfile=nwbfile, metadata=metadata)
+        if self.keypoint_map is not None:
+            name, mapping = self.keypoint_map
+            nwbfile.add_lab_meta_data(FacevalenceKeypointMap(name=KEYPOINT_MAP_METADATA, model=name,
+                                                             mapping=json.dumps(mapping, sort_keys=True)))

@@ -7,6 +7,7 @@ import os
 import uuid
 from pathlib import Path
 
+import numpy as np
 from neuroconv import ConverterPipe
 from neuroconv.utils import dict_deep_update
 
@@ -62,8 +63,10 @@ class SessionConverter(ConverterPipe):
             interfaces["Injection"] = InjectionInterface(spec.injection)
         if spec.pose is not None:
             interfaces["Pose"] = FacePoseInterface(spec.pose, stamps, required_keypoints=spec.pose_required,
-                                                   fps=spec.pose_fps)
+                                                   fps=spec.pose_fps, keypoint_map=(spec.keypoint_map_name, spec.keypoint_map)
+                                                   if spec.keypoint_map is not None else None)
             self._check_pose_duration(video, interfaces["Pose"])
+            self._check_pose_frame(video, interfaces["Pose"])
         photometry = None
         if spec.photometry is not None:
             photometry = photometry_interface(spec.photometry)
@@ -96,6 +99,19 @@ class SessionConverter(ConverterPipe):
             raise InputError(self.spec.pose, "frames", f"{pose.pose.n_frames} pose frames at {fps:g} fps last {pose_s:.3f} s "
                              f"but the face video {self.spec.face_video.name} lasts {video_s:.3f} s ({n_video} frames at "
                              f"{video_fps:g} fps); the pose must be tracked on this video")
+
+    def _check_pose_frame(self, video: FaceVideoInterface, pose: FacePoseInterface) -> None:
+        """Confident keypoints must lie in the video's frame (5 % margin); many outside mean the pose
+        was tracked on another video, or on a crop or rescale of it."""
+        width, height = video.video_info.width, video.video_info.height
+        xy, confident = pose.pose.xy, pose.pose.likelihood >= 0.9
+        outside = confident & ((xy[..., 0] < -0.05 * width) | (xy[..., 0] > 1.05 * width)
+                               | (xy[..., 1] < -0.05 * height) | (xy[..., 1] > 1.05 * height))
+        if outside.sum() > 0.01 * max(confident.sum(), 1):
+            extent = np.nanmax(np.where(confident[..., None], xy, np.nan), axis=(0, 1))
+            raise InputError(self.spec.pose, "x/y", f"{outside.sum()} of {confident.sum()} confident keypoint positions lie "
+                             f"outside the {width}x{height} face video {self.spec.face_video.name} (they reach x={extent[0]:.0f}, "
+                             f"y={extent[1]:.0f}); the pose was tracked on another video, or a crop or rescale of it")
 
     def _check_baselines(self, video_range: tuple[float, float] | None, trials: TrialsInterface, photometry) -> None:
         """Each trial needs the paper's 4 s of pre-stimulus recording (Methods: changes relative to the

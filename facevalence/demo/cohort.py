@@ -16,8 +16,8 @@ from tqdm.auto import tqdm
 from facevalence.demo import face
 from facevalence.io.landmarks import write_landmarks
 from facevalence.io.session_yaml import DEFAULT_VALENCE
-from facevalence.methods.keypoints import KEYPOINTS
-from facevalence.methods.registration import LANDMARKS, apply
+from facevalence.methods.keypoints import KEYPOINTS, LANDMARKS
+from facevalence.methods.registration import apply
 
 FPS = 30.0
 STIMULI = ("sucrose", "nacl", "bitter", "shock", "water")

@@ -4,6 +4,7 @@ YAML in ``facevalence/data`` and cached in every file written, so any NWB reader
 
 from __future__ import annotations
 
+import json
 from importlib.resources import files
 
 import pynwb
@@ -16,6 +17,27 @@ if NAMESPACE not in pynwb.get_manager().namespace_catalog.namespaces:
 
 #: LabMetaData ``facevalence_subject``: role, cell_type, subject_group (text attributes).
 FacevalenceSubject = pynwb.get_class("FacevalenceSubject", NAMESPACE)
+#: LabMetaData ``facevalence_keypoint_map``: model (text), mapping (JSON text: role -> keypoint(s)).
+FacevalenceKeypointMap = pynwb.get_class("FacevalenceKeypointMap", NAMESPACE)
+KEYPOINT_MAP_METADATA = "facevalence_keypoint_map"
+
+
+def keypoint_map_of(nwbfile) -> tuple[str, dict] | None:
+    """The keypoint map a session's pose was declared with (session.yaml ``files.pose.keypoint_map``;
+    paper, Fig. 4-5 and S3A roles).
+
+    Parameters
+    ----------
+    nwbfile : pynwb.NWBFile
+
+    Returns
+    -------
+    tuple of (str, dict) or None
+        ``(model, role -> keypoint(s))``, or None when the file declares none (the tables' parameter
+        sets then say).
+    """
+    meta = nwbfile.lab_meta_data.get(KEYPOINT_MAP_METADATA) if nwbfile.lab_meta_data else None
+    return None if meta is None else (meta.model, json.loads(meta.mapping))
 
 
 def subject_fields(nwbfile) -> dict[str, str] | None:

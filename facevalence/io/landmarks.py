@@ -26,7 +26,7 @@ import numpy as np
 import yaml
 
 from facevalence.errors import InputError
-from facevalence.methods.registration import LANDMARKS
+from facevalence.methods.keypoints import LANDMARKS
 
 
 @dataclass(frozen=True)

@@ -169,6 +169,30 @@ def _session_video(nwb_path: str, size: int, mtime_ns: int) -> tuple[Path, float
         return video_source(nwb_path, nwbfile)
 
 
+def session_keypoint_map(nwb_path: str | Path) -> tuple[str, dict] | None:
+    """The keypoint map a session's NWB file declares (:func:`facevalence.io.extension.keypoint_map_of`).
+
+    Parameters
+    ----------
+    nwb_path : str or Path
+
+    Returns
+    -------
+    tuple of (str, dict) or None
+        ``(model, role -> keypoint(s))``; None when the file declares none. Remembered per file
+        version; treat it as read-only.
+    """
+    return _session_keypoint_map(*_version(nwb_path))
+
+
+@functools.lru_cache(maxsize=64)
+def _session_keypoint_map(nwb_path: str, size: int, mtime_ns: int) -> tuple[str, dict] | None:
+    from facevalence.io.extension import keypoint_map_of
+
+    with open_nwb(nwb_path) as nwbfile:
+        return keypoint_map_of(nwbfile)
+
+
 def pose_arrays(nwbfile) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
     """A session's DeepLabCut keypoints as arrays (paper, Methods "Keypoint tracking").
 
@@ -278,6 +302,7 @@ class LandmarkInput:
     likelihood: np.ndarray | None = None
     stamps: np.ndarray | None = None
     window: str = ""  # how errors name the window
+    roles: tuple[str, ...] = ()  # landmark roles, the order of points / xy columns
 
     def frame_index(self, time_s: float) -> int:
         return int(round((time_s - self.t0) * self.fps))
@@ -321,7 +346,7 @@ def _landmark_input(nwb_path: str, size: int, mtime_ns: int, landmarks: tuple, n
     landmarks = dict(landmarks)
     with open_nwb(nwb_path) as nwbfile:
         video, t0, fps, _ = video_source(nwb_path, nwbfile)
-        base = {"nwb_path": str(nwb_path), "video": video, "t0": t0, "fps": fps}
+        base = {"nwb_path": str(nwb_path), "video": video, "t0": t0, "fps": fps, "roles": tuple(landmarks)}
         if object_ids(nwbfile)["landmarks"]:
             roles, points, time_s = landmark_points(nwbfile)
             return LandmarkInput(**base, source="hand-placed", points=points[[roles.index(r) for r in landmarks]],

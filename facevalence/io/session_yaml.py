@@ -166,6 +166,8 @@ class SessionSpec:
     pose: Path | None = None
     pose_fps: float | None = None
     pose_required: tuple[str, ...] = ()
+    keypoint_map_name: str = ""  # paper | mouseflow | the map file's stem; "" when session.yaml names none
+    keypoint_map: dict[str, str | list[str]] | None = None  # role -> keypoint(s)
     photometry: PhotometrySpec | None = None
     laser_log: Path | None = None
     landmarks: Path | None = None
@@ -356,6 +358,10 @@ class PoseFile(_File):
     _suffixes = (".h5", ".csv")
     fps: float | None = Field(None, gt=0, description="Frame rate of the pose; default: the video's.")
     required_keypoints: list[str] = Field(default_factory=list, description="Keypoints the file must have.")
+    keypoint_map: str | None = Field(
+        None, description="Which keypoints play each facial role (features, registration landmarks): paper (the "
+                          "37-point model), mouseflow (MouseFlow's 13 points) or a YAML file mapping role -> "
+                          "keypoint (or a list: their mean). Default: the tables' parameter sets (the paper's map).")
 
 
 class PhotometryFile(_File):
@@ -561,6 +567,41 @@ def _resolve(folder: Path, yaml_path: Path, where: str, value: str | None, suffi
     return path
 
 
+def _keypoint_map(folder: Path, yaml_path: Path, value: str) -> tuple[str, dict[str, str | list[str]]]:
+    """A built-in keypoint map by name, or a lab's map file (role -> keypoint or list of keypoints)."""
+    from facevalence.methods.keypoints import LANDMARKS
+    from facevalence.methods.kinematics import FACE_ROLES, KEYPOINT_MAPS
+
+    if value in KEYPOINT_MAPS:
+        return value, {k: (list(v) if isinstance(v, list) else v) for k, v in KEYPOINT_MAPS[value].items()}
+    where = "files.pose.keypoint_map"
+    if Path(value).suffix.lower() not in (".yaml", ".yml"):
+        raise InputError(yaml_path, where, f"{value!r} is neither a built-in map ({', '.join(KEYPOINT_MAPS)}) "
+                                           "nor a .yaml file")
+    map_path = _resolve(folder, yaml_path, where, value, (".yaml", ".yml"))
+    try:
+        data = yaml.safe_load(map_path.read_text())
+    except yaml.YAMLError as err:
+        raise InputError(map_path, "yaml", f"malformed YAML: {getattr(err, 'problem', err)}") from None
+    if not isinstance(data, dict) or not data:
+        raise InputError(map_path, "document", "must map facial roles to keypoint names, e.g. nose_tip: nosetip")
+    mapping: dict[str, str | list[str]] = {}
+    for role, keypoints in data.items():
+        if role not in FACE_ROLES:
+            near = difflib.get_close_matches(str(role), FACE_ROLES, n=1, cutoff=0.6)
+            raise InputError(map_path, str(role), "unknown role" + (f"; did you mean {near[0]}?" if near else
+                                                                    f"; roles are {', '.join(FACE_ROLES)}"))
+        if isinstance(keypoints, list) and keypoints and all(isinstance(k, str) and k for k in keypoints):
+            if role in LANDMARKS:
+                raise InputError(map_path, str(role), "a registration landmark takes one keypoint, not a list")
+            mapping[role] = list(keypoints)
+        elif isinstance(keypoints, str) and keypoints:
+            mapping[role] = keypoints
+        else:
+            raise InputError(map_path, str(role), f"must be a keypoint name or a list of names, got {keypoints!r}")
+    return map_path.stem, mapping
+
+
 def load_session(folder: str | Path) -> SessionSpec:
     """Parse and validate ``<folder>/session.yaml``; every named file must exist.
 
@@ -628,6 +669,9 @@ def load_session(folder: str | Path) -> SessionSpec:
         ttl = TTLStimulusSpec(lines={k: canonical_stimulus(v) for k, v in t.lines.items()}, line=t.line,
                               by_width={canonical_stimulus(k): (v[0], v[1]) for k, v in t.by_width.items()},
                               sequence=tuple(canonical_stimulus(s) for s in t.sequence), duration_s=t.duration_s)
+    map_name, keypoint_map = ("", None)
+    if files.pose is not None and files.pose.keypoint_map:
+        map_name, keypoint_map = _keypoint_map(folder, path, files.pose.keypoint_map)
     valence = dict(DEFAULT_VALENCE)
     valence.update({canonical_stimulus(k): v for k, v in model.valence.items()})
     subj, ses = model.subject, model.session
@@ -657,6 +701,8 @@ def load_session(folder: str | Path) -> SessionSpec:
         pose=resolve("pose", files.pose),
         pose_fps=files.pose.fps if files.pose else None,
         pose_required=tuple(files.pose.required_keypoints) if files.pose else (),
+        keypoint_map_name=map_name,
+        keypoint_map=keypoint_map,
         photometry=photometry,
         laser_log=resolve("laser_log", files.laser_log),
         landmarks=resolve("landmarks", files.landmarks),

@@ -24,6 +24,16 @@ REGIONS: dict[str, tuple[str, ...]] = {
 KEYPOINTS: tuple[str, ...] = PUPIL + EYE + EAR + NOSE + MOUTH + WHISKER
 assert len(KEYPOINTS) == 37
 
+#: The paper's six landmarks in the 37-point keypoint model (cheek = the whisker pad).
+LANDMARKS = {
+    "nose_tip": "nose_tip",
+    "eye_inner_corner": "eye_inner_corner",
+    "eye_outer_corner": "eye_outer_corner",
+    "lower_lip": "lower_lip",
+    "cheek": "whisker1_base",
+    "pinna_edge": "ear_pinna_edge",
+}
+
 #: Skeleton edges drawn between keypoints (for ndx-pose Skeleton and overlays).
 SKELETON_EDGES: tuple[tuple[str, str], ...] = (
     ("pupil_top", "pupil_bottom"),

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from facevalence.methods.keypoints import LANDMARKS
+
 
 def clean_keypoints(xy: np.ndarray, likelihood: np.ndarray, threshold: float = 0.9,
                     median_window: int = 5) -> np.ndarray:
@@ -169,6 +171,18 @@ PAPER_KEYPOINT_MAP: dict[str, str | list[str]] = {
 MOUSEFLOW_KEYPOINT_MAP: dict[str, str | list[str]] = {
     "pupil_top": "pupil1", "pupil_bottom": "pupil4", "eye_upper_lid": "eyelid1", "eye_lower_lid": "eyelid2",
     "eye_inner_corner": "tearduct", "nostril": "nosetip", "nose_tip": "nosetip", "lower_lip": "mouthtip",
+}
+
+
+#: Every role a keypoint map may name: the features' (Fig. 4-5) and the registration landmarks'
+#: (Fig. S3A; a landmark role takes one keypoint, not a list).
+FACE_ROLES: tuple[str, ...] = tuple(dict.fromkeys([r for roles in FEATURES.values() for r in roles] + list(LANDMARKS)))
+
+#: The built-in keypoint maps session.yaml can name (``files.pose.keypoint_map``). MouseFlow's
+#: 13 points give 3 of the 6 registration landmarks (nose tip, inner eye corner, mouth tip).
+KEYPOINT_MAPS: dict[str, dict[str, str | list[str]]] = {
+    "paper": {**PAPER_KEYPOINT_MAP, **LANDMARKS},
+    "mouseflow": dict(MOUSEFLOW_KEYPOINT_MAP),
 }
 
 

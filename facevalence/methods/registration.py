@@ -14,16 +14,6 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-#: The paper's six landmarks in the 37-point keypoint model (cheek = the whisker pad).
-LANDMARKS = {
-    "nose_tip": "nose_tip",
-    "eye_inner_corner": "eye_inner_corner",
-    "eye_outer_corner": "eye_outer_corner",
-    "lower_lip": "lower_lip",
-    "cheek": "whisker1_base",
-    "pinna_edge": "ear_pinna_edge",
-}
-
 
 def fit_affine(src: np.ndarray, dst: np.ndarray) -> np.ndarray:
     """The first step of the paper's co-registration (Methods; Fig. S3A): a least-squares affine map.

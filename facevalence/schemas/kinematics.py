@@ -8,6 +8,7 @@ import dataclasses
 import datajoint as dj
 import numpy as np
 
+from facevalence.io.extension import keypoint_map_of
 from facevalence.io.nwb import open_nwb, pose_arrays, video_source
 from facevalence.methods.keypoints import REGIONS
 from facevalence.methods.kinematic_changes import trial_changes, valence_pattern
@@ -75,8 +76,12 @@ class FaceFeatures(Versioned, dj.Computed):
         with open_nwb(nwb_path) as nwbfile:
             names, xy, like, stamps = pose_arrays(nwbfile)
             _check_pose_times(nwb_path, nwbfile, stamps)
+            declared = keypoint_map_of(nwbfile)
+        # the session's own map (session.yaml files.pose.keypoint_map) describes its pose model and wins;
+        # the parameter set's map serves files that declare none
+        keypoint_map = declared[1] if declared else params["keypoint_map"]
         try:
-            features = session_features(names, xy, like, stamps, keypoint_map=params["keypoint_map"],
+            features = session_features(names, xy, like, stamps, keypoint_map=keypoint_map,
                                         threshold=params["likelihood_threshold"], median_window=params["median_window"])
         except ValueError as err:
             raise ValueError(f"{nwb_path}: KinematicsParams {key['kin_paramset']}: {err}") from None

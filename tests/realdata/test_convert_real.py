@@ -3,6 +3,8 @@ real DeepLabCut face output (its own 75 fps clock) and each real photometry file
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 import yaml
@@ -24,9 +26,9 @@ PHOTOMETRY = {
 }
 
 
-def _real_session(folder, name="npm", pose_frames=640, onsets=(4.5, 6.0, 7.5)):
-    """Real files assembled into one session folder: the face video (8.53 s), the MouseFlow pose cut
-    to that length (it was tracked on a video we do not have: 9.96 s at 75 fps) and a photometry file."""
+def _real_session(folder, video, name="npm", pose_frames=None, onsets=(4.5, 6.0, 7.5), pose_fps=None):
+    """Real files assembled into one session folder: a face video, the MouseFlow pose (or its first
+    ``pose_frames``) and a photometry file."""
     real = real_data()
     ph, _ = PHOTOMETRY[name]
     table = pd.read_hdf(next((real / "dlc_face").glob("*.h5")))
@@ -37,8 +39,8 @@ def _real_session(folder, name="npm", pose_frames=640, onsets=(4.5, 6.0, 7.5)):
         "subject": {"id": f"real-{name}", "species": "Mus musculus", "sex": "U", "age": "P60D", "genotype": "wild type"},
         "session": {"id": "1", "start_time": "2019-06-24T14:41:48+02:00", "experimenter": ["Barnstedt, Oliver"],
                     "lab": "test", "institution": "test", "description": "real files assembled into one session"},
-        "files": {"face_video": str(real / "face_video/reaching_face.avi"),
-                  "pose": {"path": "faceDLC.h5", "fps": 75},
+        "files": {"face_video": str(video),
+                  "pose": {"path": "faceDLC.h5", **({"fps": pose_fps} if pose_fps else {})},
                   "photometry": {**ph, "path": str(real / ph["path"])}, "stimulus_log": "stimuli.csv"},
     }
     (folder / "session.yaml").write_text(yaml.safe_dump(meta))
@@ -46,28 +48,35 @@ def _real_session(folder, name="npm", pose_frames=640, onsets=(4.5, 6.0, 7.5)):
 
 
 @pytest.mark.parametrize("name", sorted(PHOTOMETRY))
-def test_convert_real_session(tmp_path, name):
+def test_convert_real_session(tmp_path, name, mouseflow_video):
     _, control_nm = PHOTOMETRY[name]
-    path = convert_session(_real_session(tmp_path, name), tmp_path / "nwb")
+    path = convert_session(_real_session(tmp_path, mouseflow_video, name), tmp_path / "nwb")
     bad, _ = nwbinspector_problems([path])
     assert not bad, bad
     with open_nwb(path) as nwb:
         ids = object_ids(nwb)
         assert ids["video"] and ids["pose"] and ids["photometry_signal"]
         names, xy, like, stamps = pose_arrays(nwb)
-        assert len(names) == 13 and xy.shape == (640, 13, 2) and abs(stamps[1] - stamps[0] - 1 / 75) < 1e-9
+        assert len(names) == 13 and xy.shape == (747, 13, 2) and abs(stamps[1] - stamps[0] - 1 / 75) < 1e-9
         ph_arrays = photometry_arrays(nwb)
         assert f"{control_nm:g} nm" in ph_arrays["description"]
         assert len(nwb.trials) == 3 and not nwb.notes
 
 
-def test_a_pose_longer_than_its_video_is_refused(tmp_path):
-    """The whole MouseFlow pose (9.96 s) beside the 8.53 s video: the files do not belong together."""
-    expect_input_error(_real_session(tmp_path, pose_frames=None), tmp_path, "faceDLC.h5", "frames")
+def test_a_pose_from_another_video_is_refused():
+    """The MouseFlow pose beside the reaching video, which it was not tracked on: at its own 75 fps
+    it lasts 9.96 s against the video's 8.53 s; cut to 8.53 s, its face lies outside the 416x374 frame."""
+    import tempfile
+
+    video = real_data() / "face_video/reaching_face.avi"
+    for frames, field in ((None, "frames"), (640, "x/y")):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = _real_session(Path(tmp), video, pose_frames=frames, pose_fps=75)
+            expect_input_error(folder, Path(tmp), "faceDLC.h5", field)
 
 
-def test_a_trial_without_4_s_of_baseline_is_refused_unless_allowed(tmp_path):
-    folder = _real_session(tmp_path, onsets=(0.3, 6.0, 7.5))
+def test_a_trial_without_4_s_of_baseline_is_refused_unless_allowed(tmp_path, mouseflow_video):
+    folder = _real_session(tmp_path, mouseflow_video, onsets=(0.3, 6.0, 7.5))
     expect_input_error(folder, tmp_path, "stimuli.csv", "onset_s")
     with pytest.raises(InputError, match=r"row 1 \(sucrose at 0.3 s\) has 0.30 s of face video before its onset"):
         convert_session(folder, tmp_path / "out")

@@ -43,33 +43,36 @@ def test_real_mouseflow_pose_cleans_through_its_low_likelihood_points():
     assert 5 < np.nanmedian(features["pupil_size"]) < 200 and 0 < np.nanmedian(features["mouth_inclination"]) < 180
 
 
-def test_real_pose_through_the_tables(database, tmp_path):
-    """The real MouseFlow pose in an NWB file -> FaceFeatures and Kinematics with a lab's own keypoint map."""
-    import pandas as pd
-
-    from facevalence.converters import convert_session
-    from facevalence.pipeline.ingest import ingest
-    from facevalence.schemas.kinematics import FaceFeatures, Kinematics, KinematicsParams
-
+def _mouseflow_session(folder, video, subject, role, onset, keypoint_map="mouseflow"):
     real = real_data()
-    # the real pose (9.96 s at 75 fps) was tracked on a video we do not have; the face video we have
-    # lasts 8.53 s, so the pose is cut to it (a longer pose would rightly be refused: clocks disagree)
-    table = pd.read_hdf(next((real / "dlc_face").glob("*.h5")))
-    table.iloc[:640].to_hdf(tmp_path / "faceDLC.h5", key="df_with_missing", mode="w", format="table")
-    (tmp_path / "stimuli.csv").write_text("onset_s,stimulus,duration_s\n4.5,sucrose,1.0\n")
+    folder.mkdir(parents=True)
+    (folder / "stimuli.csv").write_text(f"onset_s,stimulus,duration_s\n{onset},sucrose,1.0\n")
     meta = {
-        "subject": {"id": "real-mouseflow", "species": "Mus musculus", "sex": "U", "age": "P60D", "genotype": "wild type"},
+        "subject": {"id": subject, "species": "Mus musculus", "sex": "U", "age": "P60D", "genotype": "wild type",
+                    "role": role},
         "session": {"id": "1", "start_time": "2019-06-24T14:41:48+02:00", "experimenter": ["Barnstedt, Oliver"],
                     "lab": "test", "institution": "test", "description": "real face pose"},
-        "files": {"face_video": str(real / "face_video/reaching_face.avi"),
-                  "pose": {"path": "faceDLC.h5", "fps": 75}, "stimulus_log": "stimuli.csv"},
+        "files": {"face_video": str(video),
+                  "pose": {"path": str(next((real / "dlc_face").glob("*.h5"))), "keypoint_map": keypoint_map},
+                  "stimulus_log": "stimuli.csv"},
     }
-    (tmp_path / "session.yaml").write_text(yaml.safe_dump(meta))
-    key = ingest(convert_session(tmp_path, tmp_path / "nwb"))
-    KinematicsParams.insert1({"kin_paramset": 91, "likelihood_threshold": 0.9, "median_window": 5, "baseline_s": 4.0,
-                              "post_s": 2.0, "latency_threshold": 0.05, "keypoint_map": MOUSEFLOW_KEYPOINT_MAP,
-                              "description": "MouseFlow 13-point face model"}, skip_duplicates=True)
-    restriction = {**key, "kin_paramset": 91}
+    (folder / "session.yaml").write_text(yaml.safe_dump(meta))
+    return folder
+
+
+def test_real_pose_through_the_tables(database, tmp_path, mouseflow_video):
+    """The real MouseFlow pose reaches FaceFeatures, Kinematics and Registration from session.yaml
+    alone (``keypoint_map: mouseflow``), with the paper's parameter sets."""
+    from facevalence.converters import convert_session
+    from facevalence.io.nwb import session_keypoint_map
+    from facevalence.pipeline.ingest import ingest
+    from facevalence.schemas.face import Registration
+    from facevalence.schemas.kinematics import FaceFeatures, Kinematics
+
+    key = ingest(convert_session(_mouseflow_session(tmp_path / "a", mouseflow_video, "real-mouseflow", "analysis", 6.5), tmp_path / "nwb"))
+    proto = ingest(convert_session(_mouseflow_session(tmp_path / "p", mouseflow_video, "real-mfproto", "prototype", 5.0), tmp_path / "nwb"))
+    assert session_keypoint_map(tmp_path / "nwb" / "sub-real-mouseflow_ses-1.nwb")[0] == "mouseflow"
+    restriction = {**key, "kin_paramset": 0}
     result = FaceFeatures.populate(restriction, suppress_errors=True)
     assert result["success_count"] == 1, result["error_list"]
     row = (FaceFeatures & restriction).fetch1()
@@ -78,5 +81,28 @@ def test_real_pose_through_the_tables(database, tmp_path):
     assert row["low_confidence"]["chin"] > 0.5 and json.loads(row["cleaning_log"])[0]["operation"] == "filter_by_confidence"
     assert np.isfinite(np.asarray(row["features"])).mean() > 0.95
     assert Kinematics.populate(restriction, suppress_errors=True)["success_count"] == 1
-    peaks = (Kinematics.TrialFeature & restriction).to_arrays("peak_change")
-    assert len(peaks) == 4 and np.isfinite(np.asarray(peaks, float)).all()
+    # registration onto the (MouseFlow-tracked) prototype through the 3 landmarks the model has
+    reg_key = {**key, "proto_id": proto["subject_id"], "reg_paramset": 0}
+    result = Registration.populate(reg_key, suppress_errors=True)
+    assert result["success_count"] == 1, result["error_list"]
+    reg = (Registration & reg_key).fetch1()
+    assert reg["landmark_source"] == "deeplabcut" and reg["residual_px"] < 5.0
+    # the same face filmed by the same camera: the transform is close to the identity
+    np.testing.assert_allclose(reg["matrix"][:, :2], np.eye(2), atol=0.1)
+
+
+def test_keypoint_map_problems_are_named_at_conversion(tmp_path, mouseflow_video):
+    from facevalence.errors import InputError
+    from tests.conftest import expect_input_error
+
+    folder = _mouseflow_session(tmp_path / "a", mouseflow_video, "m", "analysis", 6.5, keypoint_map="paper")
+    expect_input_error(folder, tmp_path, "_1030000.h5", "bodyparts")  # the 37-point names are not in this pose
+    (folder / "map.yaml").write_text("nose_tip: nosetip\neye_inner_croner: tearduct\n")
+    meta = yaml.safe_load((folder / "session.yaml").read_text())
+    meta["files"]["pose"]["keypoint_map"] = "map.yaml"
+    (folder / "session.yaml").write_text(yaml.safe_dump(meta))
+    expect_input_error(folder, tmp_path, "map.yaml", "eye_inner_croner")
+    with pytest.raises(InputError, match="did you mean eye_inner_corner"):
+        from facevalence.io.session_yaml import load_session
+
+        load_session(folder)

@@ -15,7 +15,7 @@ from facevalence.errors import InputError
 from facevalence.io.landmarks import read_landmarks, write_landmarks
 from facevalence.io.nwb import injection_events, landmark_points, object_ids, open_nwb
 from facevalence.methods.drug import baseline_normalised_difference, binned_course, window_proportions
-from facevalence.methods.registration import LANDMARKS
+from facevalence.methods.keypoints import LANDMARKS
 from tests.conftest import expect_input_error
 
 

@@ -7,10 +7,10 @@ import dataclasses
 import datajoint as dj
 import numpy as np
 
-from facevalence.io.nwb import LandmarkInput, landmark_input, session_video
+from facevalence.io.nwb import LandmarkInput, landmark_input, session_keypoint_map, session_video
 from facevalence.io.video import read_frame
+from facevalence.methods.keypoints import LANDMARKS
 from facevalence.methods.registration import (
-    LANDMARKS,
     SessionRegistration,
     neutral_landmarks,
     overlay,
@@ -58,6 +58,22 @@ def neutral_end(session: dict) -> float | None:
     return float(min(injections)) if len(injections) else None
 
 
+def shared_landmarks(default: dict[str, str], sides: list[tuple[str, tuple[str, dict] | None]]) -> list[dict[str, str]]:
+    """Each side's role -> keypoint for the landmark roles both sides have (Fig. S3A needs at least 3).
+
+    A side whose NWB file declares a keypoint map (session.yaml ``files.pose.keypoint_map``) takes
+    its landmarks from it; others use the parameter set's ``default``.
+    """
+    maps = [default if declared is None else {r: declared[1][r] for r in default if r in declared[1]}
+            for _, declared in sides]
+    roles = [r for r in default if all(r in m for m in maps)]
+    if len(roles) < 3:
+        names = ", ".join(f"{path} ({declared[0] if declared else 'parameter set'}: {', '.join(m) or 'none'})"
+                          for (path, declared), m in zip(sides, maps, strict=True))
+        raise ValueError(f"fewer than 3 registration landmarks in common: {names}")
+    return [{r: m[r] for r in roles} for m in maps]
+
+
 def _landmarks(side: LandmarkInput, roles: list[str], threshold: float) -> tuple[np.ndarray, float]:
     if side.source == "hand-placed":
         return side.points, side.time_s
@@ -91,7 +107,7 @@ class Registration(Versioned, dj.Computed):
 
     def make_fetch(self, key):
         params = (RegistrationParams & key).fetch1()
-        session_path = (Nwbfile & key).fetch1("nwb_path")
+        session_path, session_marks = (Nwbfile & key).fetch1("nwb_path", "landmarks_object_id")
         if params["method"] == "none":  # identity: the overlay shows a neutral frame of the session itself
             video, t0, fps, _ = session_video(session_path)
             time_s = max((neutral_end(key) or 1.0) - 1.0, 0.0)
@@ -100,15 +116,20 @@ class Registration(Versioned, dj.Computed):
         template = (Nwbfile & {"subject_id": proto_subject}).to_dicts(order_by="session_id", limit=1)
         if not template:
             raise ValueError(f"prototype mouse {key['proto_id']} has no ingested session to serve as template")
-        sides = [landmark_input(path, params["landmarks"], neutral_end(k), params["neutral_s"])
-                 for path, k in ((template[0]["nwb_path"], template[0]), (session_path, key))]
+        pairs = ((template[0]["nwb_path"], template[0]), (session_path, key))
+        # hand-placed landmarks give all six roles; otherwise the pose's keypoint map says which it has
+        declared = [None if marks else session_keypoint_map(path)
+                    for path, marks in ((template[0]["nwb_path"], template[0]["landmarks_object_id"]),
+                                        (session_path, session_marks))]
+        landmarks = shared_landmarks(params["landmarks"], [(p, d) for (p, _), d in zip(pairs, declared, strict=True)])
+        sides = [landmark_input(path, landmarks[i], neutral_end(k), params["neutral_s"]) for i, (path, k) in enumerate(pairs)]
         return params, None, *sides
 
     def make_compute(self, key, params, identity_frame, template, session):
         if params["method"] == "none":
             frame = read_frame(*identity_frame)
             return SessionRegistration(np.eye(3)[:2], 0.0, overlay(frame, frame)), "none"
-        roles = list(params["landmarks"])
+        roles = list(session.roles)
         dst, t_template = _landmarks(template, roles, params["likelihood_threshold"])
         src, t_session = _landmarks(session, roles, params["likelihood_threshold"])
         frame = read_frame(session.video, session.frame_index(t_session))
