@@ -200,12 +200,21 @@ def lineage(table, pairs, as_json):
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True)
-def status(as_json):
+@click.option("--why", is_flag=True, help="List, per table, the sessions it has no row for and the reason.")
+def status(as_json, why):
     """Row counts of every table and what is left to compute."""
     from facevalence import schemas
     from facevalence.pipeline.populate import remaining
 
     _connect()
+    if why:
+        from dataclasses import asdict
+
+        from facevalence.pipeline.why import format_why, why_not
+
+        skips = why_not()
+        click.echo(json.dumps([asdict(s) for s in skips]) if as_json else format_why(skips))
+        return
     counts = {name: len(t()) for name, t in schemas.all_tables().items()}
     left = remaining()
     if as_json:
@@ -295,11 +304,12 @@ def figures(out_dir, only, pairs):
 @main.command("export-dandi")
 @click.argument("out_dir", type=click.Path(path_type=Path))
 @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Your dandiset.yaml template ({name}, {description}, {lab} are filled in).")
+              help="Your dandiset.yaml template ({name}, {description}, {lab}, {contributors} are filled in).")
 @click.option("--upload", is_flag=True, help="Upload with `dandi upload` (needs DANDI_API_KEY).")
 @click.option("--cohort", "pairs", multiple=True,
               help="Only subjects/sessions with attribute=value, e.g. genotype=DAT-Cre (repeat); default: every session.")
-def export_dandi(out_dir, template, upload, pairs):
+@click.option("--contact-email", default=None, help="Email of the first experimenter, DANDI's contact person.")
+def export_dandi(out_dir, template, upload, pairs, contact_email):
     """Raw + analysis NWB files of the ingested sessions in DANDI layout, validated with `dandi validate`."""
     from facevalence.export import export_dandi as run_export
 
@@ -307,7 +317,8 @@ def export_dandi(out_dir, template, upload, pairs):
     restriction = _cohort(pairs)
     try:
         result = run_export(out_dir, template.read_text() if template else None, upload,
-                            progress=lambda line: click.echo(line, err=True), restriction=restriction)
+                            progress=lambda line: click.echo(line, err=True), restriction=restriction,
+                            contact_email=contact_email)
     except (InputError, RuntimeError) as err:
         _fail(err)
     click.echo("\n".join(result["files"]))

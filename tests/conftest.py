@@ -199,14 +199,7 @@ def expect_input_error(folder: Path, tmp_path: Path, name: str, field: str) -> N
     assert not out.exists() or not any(out.iterdir()), "a partial NWB file was left behind"
 
 
-#: Best-practice violations that issue 14 (open) tracks, the only ones the inspection tests allow:
-#: each hand-placed landmark of a drug session is a PoseEstimationSeries of shape (1, 2)
-#: (check_data_orientation), and pyPhotometry series store per-sample timestamps where a rate
-#: would do (check_regular_timestamps).
-ISSUE_14_VIOLATIONS = frozenset({("check_data_orientation", "Landmark_"), ("check_regular_timestamps", "Photometry")})
-
-
-def nwbinspector_problems(paths, allowed=ISSUE_14_VIOLATIONS) -> tuple[list[tuple], int]:
+def nwbinspector_problems(paths, allowed=frozenset()) -> tuple[list[tuple], int]:
     """nwbinspector under its DANDI configuration over NWB files: the CRITICAL and ERROR messages
     (a file it could not inspect) and the BEST_PRACTICE_VIOLATIONs not in ``allowed`` ((check name,
     object-name prefix) pairs), and how many messages it gave in all.

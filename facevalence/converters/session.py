@@ -21,6 +21,7 @@ from facevalence.converters.subject import FacevalenceSubjectInterface
 from facevalence.converters.trials import TrialsInterface
 from facevalence.converters.video import FaceVideoInterface
 from facevalence.errors import InputError
+from facevalence.io.nwb import WARNINGS_PREFIX
 from facevalence.io.photometry import stimuli_from_ttl
 from facevalence.io.session_yaml import SessionSpec, load_session
 from facevalence.methods.kinematic_changes import TRIAL_BASELINE_S
@@ -55,7 +56,8 @@ class SessionConverter(ConverterPipe):
             stamps = video.get_timestamps()
             video_range = (float(stamps[0]), float(stamps[-1] + 1.0 / video.video_info.fps))
         if spec.landmarks is not None:
-            interfaces["Landmarks"] = LandmarksInterface(spec.landmarks, (video.video_info.width, video.video_info.height), video_range)
+            interfaces["Landmarks"] = LandmarksInterface(spec.landmarks, (video.video_info.width, video.video_info.height),
+                                                         video_range, video.video_info.fps)
         if spec.injection is not None:
             if not video_range[0] <= spec.injection.time_s < video_range[1]:
                 raise InputError(spec.yaml_path, "session.injection.time_s",
@@ -101,12 +103,13 @@ class SessionConverter(ConverterPipe):
                              f"{video_fps:g} fps); the pose must be tracked on this video")
 
     def _check_pose_frame(self, video: FaceVideoInterface, pose: FacePoseInterface) -> None:
-        """Confident keypoints must lie in the video's frame (5 % margin); many outside mean the pose
-        was tracked on another video, or on a crop or rescale of it."""
+        """Confident keypoints must lie in the video's frame: more than 1 % of them beyond a 15 % margin
+        (room for a point extrapolated past the edge, e.g. a whisker tip) mean the pose was tracked
+        on another video, or on a crop or rescale of it."""
         width, height = video.video_info.width, video.video_info.height
         xy, confident = pose.pose.xy, pose.pose.likelihood >= 0.9
-        outside = confident & ((xy[..., 0] < -0.05 * width) | (xy[..., 0] > 1.05 * width)
-                               | (xy[..., 1] < -0.05 * height) | (xy[..., 1] > 1.05 * height))
+        outside = confident & ((xy[..., 0] < -0.15 * width) | (xy[..., 0] > 1.15 * width)
+                               | (xy[..., 1] < -0.15 * height) | (xy[..., 1] > 1.15 * height))
         if outside.sum() > 0.01 * max(confident.sum(), 1):
             extent = np.nanmax(np.where(confident[..., None], xy, np.nan), axis=(0, 1))
             raise InputError(self.spec.pose, "x/y", f"{outside.sum()} of {confident.sum()} confident keypoint positions lie "
@@ -177,7 +180,7 @@ class SessionConverter(ConverterPipe):
             "source_script_file_name": "facevalence/converters/session.py",
         }
         if self.warnings:
-            nwbfile["notes"] = "Conversion warnings: " + "; ".join(self.warnings)
+            nwbfile["notes"] = WARNINGS_PREFIX + "; ".join(self.warnings)
         return dict_deep_update(metadata, {"NWBFile": nwbfile, "Subject": subject})
 
 

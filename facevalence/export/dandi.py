@@ -15,24 +15,59 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 import yaml
 
 from facevalence.errors import InputError
 
-#: dandiset.yaml written when no template is given; {placeholders} are filled from the database.
+#: dandiset.yaml written when no template is given; {placeholders} are filled from the database
+#: ({contributors}: the sessions' experimenters as DANDI Person entries, their lab as affiliation).
 TEMPLATE = """\
 identifier: DANDI:000000   # replace with the identifier DANDI gives your dandiset before uploading
 name: "{name}"
 description: "{description}"
 license: [spdx:CC-BY-4.0]
 contributor:
-  - name: "{lab}"
-    roleName: [dcite:ContactPerson]
-    schemaKey: Organization
+{contributors}
 keywords: [emotional valence, facial expression, mouse, fiber photometry, facevalence]
 """
+
+
+def contributors(sessions: list[dict], contact_email: str | None = None) -> list[dict]:
+    """DANDI contributors from the sessions' metadata: every experimenter ("Last, First") a Person,
+    affiliated with the session's lab and institution; with ``contact_email`` the first is the
+    contact person (DANDI requires the contact's email).
+
+    Parameters
+    ----------
+    sessions : list of dict
+        Rows with ``experimenter`` ("; "-joined names), ``lab`` and ``institution``.
+    contact_email : str, optional
+        The first experimenter's email address.
+
+    Returns
+    -------
+    list of dict
+        dandischema ``Person`` records (schemaKey, name, roleName, includeInCitation, affiliation).
+    """
+    people: dict[str, set[str]] = {}
+    for s in sessions:
+        place = ", ".join(x for x in (s.get("lab", ""), s.get("institution", "")) if x)
+        for name in filter(None, (n.strip() for n in str(s.get("experimenter", "")).split(";"))):
+            people.setdefault(name, set()).update({place} if place else set())
+    out = []
+    for i, (name, places) in enumerate(people.items()):
+        contact = i == 0 and bool(contact_email)
+        roles = ["dcite:Author", "dcite:DataCollector"] + (["dcite:ContactPerson"] if contact else [])
+        person = {"schemaKey": "Person", "name": name, "roleName": roles, "includeInCitation": True}
+        if contact:
+            person["email"] = contact_email
+        if places:
+            person["affiliation"] = [{"schemaKey": "Affiliation", "name": p} for p in sorted(places)]
+        out.append(person)
+    return out
 
 
 def _dandi() -> list[str]:
@@ -67,7 +102,7 @@ def validation_errors(output: str) -> list[str]:
 
 
 def export_dandi(out_dir: str | Path, template: str | None = None, upload: bool = False,
-                 progress=print, restriction=None) -> dict:
+                 progress=print, restriction=None, contact_email: str | None = None) -> dict:
     """Export the ingested sessions (raw NWB + analysis NWB; those matching ``restriction``, a query
     on subject and session attributes, when given) into ``out_dir`` in DANDI layout and validate it.
     Returns ``{"files": [...], "validate": output, "upload": message}``.
@@ -85,7 +120,7 @@ def export_dandi(out_dir: str | Path, template: str | None = None, upload: bool 
     out = Path(out_dir).resolve()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise InputError(out, "DIR", "not an empty folder: export-dandi writes into a new or empty folder")
-    chosen = Nwbfile * Session.proj("experimenter")
+    chosen = Nwbfile * Session.proj("experimenter", "lab", "institution")
     sessions = (chosen & restriction if restriction is not None else chosen).to_dicts(order_by=("subject_id", "session_id"))
     if not sessions:
         what = "no ingested session matches --cohort" if restriction is not None else "no session is ingested"
@@ -101,18 +136,24 @@ def export_dandi(out_dir: str | Path, template: str | None = None, upload: bool 
             if path is not None:
                 analysis.append(path)
                 progress(f"analysis NWB: {path.name}")
-        labs = sorted({s["experimenter"] for s in sessions} - {""})
+        labs = sorted({s["lab"] for s in sessions} - {""})
         mice = len({s["subject_id"] for s in sessions})
+        people = contributors(sessions, contact_email)
+        if not contact_email:
+            progress("dandiset.yaml: no contact person (DANDI needs one with an email before publishing; "
+                     "pass --contact-email)")
         values = {"name": f"facevalence export: {len(sessions)} sessions of {mice} mice",
                   "description": "Mouse facial-expression video, pose, photometry and optogenetics sessions with the "
                                  "facevalence analysis results (Chen et al. 2025, Adv. Sci., doi 10.1002/advs.202417156).",
-                  "lab": ", ".join(labs) or "unknown lab"}
+                  "lab": ", ".join(labs) or "unknown lab",
+                  "contributors": textwrap.indent(yaml.safe_dump(people, sort_keys=False), "  ").rstrip()}
         text = dandiset_yaml(template or TEMPLATE, values)
         out.mkdir(parents=True, exist_ok=True)
         (out / "dandiset.yaml").write_text(text)
         progress(f"dandi organize: {len(raw)} raw + {len(analysis)} analysis files -> {out}")
         _run(["organize", "-d", str(out), "-f", "copy", "--update-external-file-paths", "--media-files-mode", "copy",
               *map(str, raw), *map(str, analysis)], "organize")
+    name_by_role(out)
     progress("dandi validate")
     res = _run(["validate", str(out)], "validate", check=False)  # its errors are reported below
     output = res.stdout + res.stderr
@@ -121,6 +162,57 @@ def export_dandi(out_dir: str | Path, template: str | None = None, upload: bool 
         raise RuntimeError(f"dandi validate found {len(errors)} error(s) in {out}: {errors[0] if errors else output[-300:]}")
     files = sorted(str(p.relative_to(out)) for p in out.rglob("*.nwb"))
     return {"files": files, "validate": "no errors", "upload": upload_deposit(out) if upload else "not uploaded (pass --upload)"}
+
+
+def _is_analysis(path: Path) -> bool:
+    import h5py
+
+    with h5py.File(path, "r") as f:
+        return "processing/facevalence" in f
+
+
+def name_by_role(out: Path) -> list[Path]:
+    """Name each organised file by its role: ``_desc-raw`` or ``_desc-analysis`` after the session
+    entity, in place of the ``_obj-<hash>`` dandi organize adds to tell two files of one session
+    apart. A raw file's video folder follows its new name, and the file's external paths with it.
+
+    Parameters
+    ----------
+    out : Path
+        The organised deposit.
+
+    Returns
+    -------
+    list of Path
+        The files' new paths.
+    """
+    import h5py
+
+    renamed = []
+    for path in sorted(out.rglob("*.nwb")):
+        role = "analysis" if _is_analysis(path) else "raw"
+        stem = re.sub(r"_obj-[0-9a-z]+", "", path.stem)
+        stem = re.sub(r"^(sub-[^_]+(?:_ses-[^_]+)?)", rf"\1_desc-{role}", stem)
+        new = path.with_name(stem + path.suffix)
+        media, new_media = path.with_suffix(""), new.with_suffix("")
+        if media.is_dir():  # the videos dandi organize copied beside the file, named after it
+            media.rename(new_media)
+            path.chmod(0o644)
+            with h5py.File(path, "r+") as f:
+                for paths in _external_files(f):
+                    paths[...] = [str(v.decode() if isinstance(v, bytes) else v).replace(
+                        f"{media.name}/", f"{new_media.name}/", 1) for v in paths[()]]
+            path.chmod(0o444)
+        path.rename(new)
+        renamed.append(new)
+    return renamed
+
+
+def _external_files(f) -> list:
+    """Every ``external_file`` dataset of an open HDF5 file (ImageSeries video paths)."""
+    found = []
+    f.visititems(lambda name, obj: found.append(obj) if name.endswith("/external_file") else None)
+    return found
 
 
 def upload_deposit(out: Path) -> str:

@@ -7,6 +7,9 @@ VIDEO_SERIES = "FaceVideo"
 POSE_CONTAINER = "PoseEstimationFace"
 #: processing["behavior"]: the six hand-placed registration landmarks (ndx-pose PoseEstimation)
 LANDMARK_CONTAINER = "LandmarksFace"
+#: ... its one labelled frame (ndx-pose TrainingFrame) and the landmarks on it (SkeletonInstance)
+LANDMARK_FRAME = "neutral_frame"
+LANDMARK_INSTANCE = "landmarks"
 #: acquisition: fiber photometry signal and control (FiberPhotometryResponseSeries)
 SIGNAL_SERIES = "PhotometrySignal"
 CONTROL_SERIES = "PhotometryControl"

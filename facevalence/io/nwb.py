@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,8 @@ from facevalence.io.names import (
     CONTROL_SERIES,
     INJECTION_TABLE,
     LANDMARK_CONTAINER,
+    LANDMARK_FRAME,
+    LANDMARK_INSTANCE,
     OPTO_EPOCHS,
     POSE_CONTAINER,
     SIGNAL_SERIES,
@@ -77,8 +80,13 @@ def open_nwb(path: str | Path):
     from pynwb import NWBHDF5IO  # here, not at import: pynwb takes a second to load (a fast CLI)
 
     register_extensions()
-    with NWBHDF5IO(str(path), "r") as io:
-        yield io.read()
+    with warnings.catch_warnings():
+        # a file written by an earlier facevalence caches an older ndx-facevalence; each version only
+        # adds types, so the loaded one reads it (hdmf would warn on every open)
+        warnings.filterwarnings("ignore", message=r"(?s)Ignoring the following cached namespace.*ndx-facevalence - cached",
+                                category=UserWarning)
+        with NWBHDF5IO(str(path), "r") as io:
+            yield io.read()
 
 
 def object_ids(nwbfile) -> dict[str, str]:
@@ -169,6 +177,33 @@ def _session_video(nwb_path: str, size: int, mtime_ns: int) -> tuple[Path, float
         return video_source(nwb_path, nwbfile)
 
 
+#: How the converter starts the NWB file's notes when it let a problem through on request.
+WARNINGS_PREFIX = "Conversion warnings: "
+
+
+def conversion_warnings(nwb_path: str | Path) -> list[str]:
+    """What the converter let through on request (``convert --allow-short-baseline``), from the NWB
+    file's notes.
+
+    Parameters
+    ----------
+    nwb_path : str or Path
+
+    Returns
+    -------
+    list of str
+        One line per problem; empty for a clean conversion. Remembered per file version.
+    """
+    return list(_conversion_warnings(*_version(nwb_path)))
+
+
+@functools.lru_cache(maxsize=256)
+def _conversion_warnings(nwb_path: str, size: int, mtime_ns: int) -> tuple[str, ...]:
+    with open_nwb(nwb_path) as nwbfile:
+        notes = nwbfile.notes or ""
+    return tuple(notes.removeprefix(WARNINGS_PREFIX).split("; ")) if notes.startswith(WARNINGS_PREFIX) else ()
+
+
 def session_keypoint_map(nwb_path: str | Path) -> tuple[str, dict] | None:
     """The keypoint map a session's NWB file declares (:func:`facevalence.io.extension.keypoint_map_of`).
 
@@ -239,6 +274,13 @@ def landmark_points(nwbfile) -> tuple[list[str], np.ndarray, float]:
         The neutral frame's time, session clock.
     """
     container = nwbfile.processing["behavior"][LANDMARK_CONTAINER]
+    if type(container).__name__ == "PoseTraining":  # a labelled frame of the face video
+        frame = container.training_frames.training_frames[LANDMARK_FRAME]
+        instance = frame.skeleton_instances.skeleton_instances[LANDMARK_INSTANCE]
+        video = frame.source_video
+        time_s = float(video.starting_time) + int(frame.source_video_frame_index) / float(video.rate)
+        return list(instance.skeleton.nodes[:]), np.asarray(instance.node_locations[:], float), time_s
+    # facevalence <= 0.2: one single-frame PoseEstimationSeries per landmark
     roles = list(container.skeleton.nodes[:])
     series = [container.pose_estimation_series[f"Landmark_{r}"] for r in roles]
     points = np.stack([np.asarray(s.data[0], float) for s in series])

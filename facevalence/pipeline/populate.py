@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -69,6 +70,21 @@ def remaining() -> dict[str, int]:
     return left
 
 
+def declare_job_tables(attempts: int = 8) -> None:
+    """Declare every table's job queue before the work starts. DataJoint declares a queue on first
+    use, and several workers doing so at once on MySQL/MariaDB can deadlock on its lineage rows
+    (error 1213, "try restarting transaction"): the loser waits a random moment and tries again."""
+    for table in schemas.computed_tables():
+        for attempt in range(attempts):
+            try:
+                table.jobs  # noqa: B018  (the property declares the queue)
+                break
+            except Exception as err:  # DataJoint translates the driver's error into several types
+                if "Deadlock" not in str(err) or attempt == attempts - 1:
+                    raise
+                time.sleep(random.uniform(0.05, 0.5) * (attempt + 1))
+
+
 def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = False) -> dict[str, int]:
     """Worker loop: populate with ``reserve_jobs=True`` until nothing is left (and nothing
     appeared for ``max_idle_s`` seconds). Returns the number of rows this worker made per table.
@@ -77,6 +93,7 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
     number of machines share the work and every row is computed exactly once.
     """
     made: dict[str, int] = {t.__name__: 0 for t in schemas.computed_tables()}
+    declare_job_tables()
     frames = frame_tables()
     idle_since = None
     while True:

@@ -248,6 +248,15 @@ def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
         assert "dandi validate: no errors" in text, text
         nwbs = sorted(out.rglob("*.nwb"))
         assert len(nwbs) == 2 + 2 and all("sub-m02" in p.name for p in nwbs), nwbs  # each session has an analysis file
+        # raw and analysis files are named by role (not by dandi's _obj-<hash>), each video where its file says
+        assert sorted(p.name.split("_")[2] for p in nwbs) == ["desc-analysis"] * 2 + ["desc-raw"] * 2, nwbs
+        assert not any("_obj-" in str(p.relative_to(out)) for p in out.rglob("*")), nwbs
+        import h5py
+
+        for raw in (p for p in nwbs if "_desc-raw_" in p.name):
+            with h5py.File(raw, "r") as f:
+                videos = [v.decode() for v in f["acquisition/FaceVideo/external_file"][()]]
+            assert videos and all((raw.parent / v).is_file() and v.startswith(raw.stem + "/") for v in videos), videos
         check = subprocess.run([sys.executable, "-c", ANALYSIS_CHECK, str(out)], capture_output=True, text=True, cwd=str(ROOT))
         found = json.loads(_ok(check).strip().splitlines()[-1])
         assert {"prototype_similarity", "dff", "psth", "face_neural_correlation", "trial_kinematics"} <= set(found["objects"]), found

@@ -17,7 +17,7 @@ from facevalence.methods.kinematics import (
     pose_array,
     poses_dataset,
 )
-from tests.conftest import real_data
+from tests.conftest import nwbinspector_problems, real_data
 
 pytestmark = pytest.mark.realdata
 
@@ -72,6 +72,7 @@ def test_real_pose_through_the_tables(database, tmp_path, mouseflow_video):
     key = ingest(convert_session(_mouseflow_session(tmp_path / "a", mouseflow_video, "real-mouseflow", "analysis", 6.5), tmp_path / "nwb"))
     proto = ingest(convert_session(_mouseflow_session(tmp_path / "p", mouseflow_video, "real-mfproto", "prototype", 5.0), tmp_path / "nwb"))
     assert session_keypoint_map(tmp_path / "nwb" / "sub-real-mouseflow_ses-1.nwb")[0] == "mouseflow"
+    assert nwbinspector_problems(sorted((tmp_path / "nwb").glob("*.nwb")))[0] == []
     restriction = {**key, "kin_paramset": 0}
     result = FaceFeatures.populate(restriction, suppress_errors=True)
     assert result["success_count"] == 1, result["error_list"]

@@ -11,7 +11,7 @@ import yaml
 
 from facevalence.errors import InputError
 from facevalence.io.photometry import read_neurophotometrics, read_npm_digital_inputs
-from tests.conftest import real_data
+from tests.conftest import nwbinspector_problems, real_data
 
 pytestmark = pytest.mark.realdata
 
@@ -110,7 +110,9 @@ def test_session_with_npm_digital_inputs_as_stimulus_log(tmp_path):
                       "stimulus_log": {"ttl": {"line": "Input0", "by_width": {"sucrose": [500, 5000], "water": [0, 500]},
                                                "duration_s": 1.0}}}}
     (tmp_path / "session.yaml").write_text(yaml.safe_dump(meta))
-    with open_nwb(convert_session(tmp_path, tmp_path / "out")) as nwb:
+    path = convert_session(tmp_path, tmp_path / "out")
+    assert nwbinspector_problems([path])[0] == []
+    with open_nwb(path) as nwb:
         trials = nwb.trials.to_dataframe()
         digital = nwb.events["PhotometryDigitalInputs"].to_dataframe()
     onsets = di["Timestamp"][di["Value.Value"]].to_numpy() - t0

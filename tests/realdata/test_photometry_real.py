@@ -90,6 +90,13 @@ def test_real_photometry_through_the_tables(database, real_nwb):
     assert not (NeuronTypePattern.key_source & {"phot_paramset": 0})
 
 
+def test_real_photometry_files_pass_nwbinspector(real_nwb):
+    from tests.conftest import nwbinspector_problems
+
+    bad, n = nwbinspector_problems(list(real_nwb.values()))
+    assert not bad, bad
+
+
 def _ppd_edges(path, line):
     """Edges of a pyPhotometry digital line decoded here from the raw bytes (the format's description
     in PROVENANCE.md), not by the package: sample index of each rising and falling edge."""

@@ -7,7 +7,14 @@ import pytest
 import yaml
 
 from facevalence.errors import InputError
-from facevalence.export.dandi import TEMPLATE, dandiset_yaml, export_dandi, upload_deposit, validation_errors
+from facevalence.export.dandi import (
+    TEMPLATE,
+    contributors,
+    dandiset_yaml,
+    export_dandi,
+    upload_deposit,
+    validation_errors,
+)
 
 
 def test_export_into_a_non_empty_folder_is_refused_before_anything_is_written(tmp_path):
@@ -18,10 +25,25 @@ def test_export_into_a_non_empty_folder_is_refused_before_anything_is_written(tm
 
 
 def test_template_is_filled_and_checked():
-    text = dandiset_yaml(TEMPLATE, {"name": "my cohort", "description": "faces", "lab": "Lab A"})
+    import textwrap
+
+    from dandischema.models import Person
+
+    sessions = [{"experimenter": "Chen, Xi; Doe, Jane", "lab": "Valence Lab", "institution": "Some University"},
+                {"experimenter": "Chen, Xi", "lab": "Valence Lab", "institution": "Some University"}]
+    people = contributors(sessions, contact_email="xi.chen@example.org")
+    text = dandiset_yaml(TEMPLATE, {"name": "my cohort", "description": "faces", "lab": "Lab A",
+                                    "contributors": textwrap.indent(yaml.safe_dump(people), "  ")})
     data = yaml.safe_load(text)
     assert data["name"] == "my cohort" and data["identifier"].startswith("DANDI:")
-    assert data["contributor"][0]["name"] == "Lab A"
+    # people are Persons (not Organizations), each once, the first the contact; the lab is their affiliation
+    assert [c["name"] for c in data["contributor"]] == ["Chen, Xi", "Doe, Jane"]
+    for c in data["contributor"]:
+        person = Person.model_validate(c)  # dandischema's own model accepts each record
+        assert person.schemaKey == "Person" and person.affiliation[0].name == "Valence Lab, Some University"
+    assert "dcite:ContactPerson" in data["contributor"][0]["roleName"]
+    assert "dcite:ContactPerson" not in data["contributor"][1]["roleName"]
+    assert all("dcite:ContactPerson" not in c["roleName"] for c in contributors(sessions))  # no email, no contact
     with pytest.raises(InputError, match="dandiset.yaml: the template must give at least 'identifier' and 'name'"):
         dandiset_yaml("description: {description}\n", {"description": "x"})
 
