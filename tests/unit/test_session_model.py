@@ -159,3 +159,21 @@ def test_editor_schema_accepts_valid_files_and_refuses_typos(template, demo_coho
     meta["files"]["photometry"]["control_wavelenght"] = 415
     with pytest.raises(jsonschema.ValidationError, match="control_wavelenght"):
         validator.validate(meta)
+
+
+def test_readme_examples_are_valid():
+    """The README's session.yaml and keypoint-map examples pass the model they document."""
+    from facevalence.io.session_yaml import parse_session_yaml
+    from facevalence.methods.kinematics import FACE_ROLES
+
+    blocks = re.findall(r"```yaml\n(.*?)```", (ROOT / "README.md").read_text(), flags=re.S)
+    session = next(b for b in blocks if b.startswith("# session.yaml"))
+    model = parse_session_yaml(ROOT / "README.md", yaml.safe_load(session))
+    assert model.files.photometry.indicator and model.files.stimulus_log.path == "stimuli.csv"
+    for line in (line for b in blocks if b.startswith("stimulus_log:") for line in b.splitlines()):
+        if line.startswith("stimulus_log:"):
+            example = yaml.safe_load(session)
+            example["files"]["stimulus_log"] = yaml.safe_load(line.split("#")[0].replace("...", "water"))["stimulus_log"]
+            parse_session_yaml(ROOT / "README.md", example)
+    keypoint_map = yaml.safe_load(next(b for b in blocks if b.startswith("# my_map.yaml")))
+    assert set(keypoint_map) <= set(FACE_ROLES)
