@@ -125,10 +125,11 @@ class SessionConverter(ConverterPipe):
             starts.append(("photometry recording", photometry.session_range()[0]))
         short = []
         for i, row in enumerate(trials.table.itertuples(index=False)):
-            for what, start in starts:
-                if row.start_time - start < TRIAL_BASELINE_S:
-                    short.append(f"row {i + 1} ({row.stimulus} at {row.start_time:g} s) has {row.start_time - start:.2f} s "
-                                 f"of {what} before its onset")
+            lacking = [f"{row.start_time - start:.2f} s of {what}" for what, start in starts
+                       if row.start_time - start < TRIAL_BASELINE_S]
+            if lacking:
+                short.append(f"row {i + 1} ({row.stimulus} at {row.start_time:g} s) has {' and '.join(lacking)} "
+                             "before its onset")
         if not short:
             return
         message = (f"{short[0]}{f' (and {len(short) - 1} more)' if len(short) > 1 else ''}; the analyses need "

@@ -61,7 +61,7 @@ def session_facts(session: dict, has_prototype: bool) -> dict[str, str]:
 
 #: What each session-level table needs from the session itself, in the order it is checked.
 NEEDS: dict[str, tuple[str, ...]] = {
-    "Registration": ("video", "prototype_mouse", "landmarks"),
+    "Registration": ("video", "landmarks", "prototype_mouse"),
     "RegisteredHOG": ("video", "own_prototype", "trials"),
     "HOGFeatures": ("video", "trials"),
     "MotionEnergy": ("video",),

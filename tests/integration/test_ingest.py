@@ -106,8 +106,12 @@ def test_registration_refuses_landmarks_outside_the_image(database, demo_cohort,
     h5 = next(folder.glob("*.h5"))
     table = pd.read_hdf(h5)
     scorer = table.columns.get_level_values(0)[0]
-    table[(scorer, "nose_tip", "x")] = 400.0  # DeepLabCut confidently places the nose tip off the 256 px frame
-    table[(scorer, "nose_tip", "likelihood")] = 0.99
+    # DeepLabCut confidently places the nose tip off the 256 px frame in the neutral seconds before the
+    # first stimulus (too few points for conversion's whole-session frame check: registration refuses)
+    first = pd.read_csv(folder / "stimuli.csv")["onset_s"].min()
+    window = slice(int((first - 8.0) * 15), int(first * 15))
+    table.loc[table.index[window], (scorer, "nose_tip", "x")] = 400.0
+    table.loc[table.index[window], (scorer, "nose_tip", "likelihood")] = 0.99
     table.to_hdf(h5, key="df_with_missing", mode="w", format="table")
     ingest(convert_session(folder, tmp_path / "nwb"))
     result = Registration.populate({"subject_id": "m08", "proto_id": "proto"}, suppress_errors=True)
@@ -117,14 +121,14 @@ def test_registration_refuses_landmarks_outside_the_image(database, demo_cohort,
     assert not (Registration & {"subject_id": "m08"})
 
 
-def test_pose_whose_timestamps_disagree_with_the_video_is_refused(database, demo_cohort, demo_nwb, tmp_path):
+def test_pose_whose_timestamps_disagree_with_the_video_is_refused_at_conversion(demo_cohort, tmp_path):
+    """A wrong pose rate makes the pose last twice the video: refused before anything is written
+    (FaceFeatures keeps its own check for NWB files written by other tools)."""
     import shutil
 
     import yaml
 
-    from facevalence.converters import convert_session
-    from facevalence.pipeline.ingest import ingest
-    from facevalence.schemas.kinematics import FaceFeatures
+    from tests.conftest import expect_input_error
 
     folder = tmp_path / "sub-m07_ses-01"
     shutil.copytree(demo_cohort[1], folder)
@@ -132,9 +136,4 @@ def test_pose_whose_timestamps_disagree_with_the_video_is_refused(database, demo
     meta["subject"]["id"] = "m07"
     meta["files"]["pose"]["fps"] = 7.5  # wrong: the pose was tracked on the 15 fps video
     (folder / "session.yaml").write_text(yaml.safe_dump(meta))
-    ingest(convert_session(folder, tmp_path / "nwb"))
-    result = FaceFeatures.populate({"subject_id": "m07", "kin_paramset": 0}, suppress_errors=True)
-    assert result["success_count"] == 0 and len(result["error_list"]) == 1
-    message = result["error_list"][0][1]
-    assert "sub-m07_ses-01.nwb: pose timestamps" in message and "disagree with the face video" in message, message
-    assert not (FaceFeatures & {"subject_id": "m07"})
+    expect_input_error(folder, tmp_path, ".h5", "frames")

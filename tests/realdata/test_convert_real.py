@@ -78,7 +78,7 @@ def test_a_pose_from_another_video_is_refused():
 def test_a_trial_without_4_s_of_baseline_is_refused_unless_allowed(tmp_path, mouseflow_video):
     folder = _real_session(tmp_path, mouseflow_video, onsets=(0.3, 6.0, 7.5))
     expect_input_error(folder, tmp_path, "stimuli.csv", "onset_s")
-    with pytest.raises(InputError, match=r"row 1 \(sucrose at 0.3 s\) has 0.30 s of face video before its onset"):
+    with pytest.raises(InputError, match=r"row 1 \(sucrose at 0.3 s\) has 0.30 s of face video and 0.25 s of photometry recording before its onset"):
         convert_session(folder, tmp_path / "out")
     path = convert_session(folder, tmp_path / "out", allow_short_baseline=True)
     with open_nwb(path) as nwb:

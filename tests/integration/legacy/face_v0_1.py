@@ -23,8 +23,8 @@ from facevalence.methods.embedding import PAPER_NEIGHBORS, PAPER_PCA, cluster_ag
 from facevalence.methods.hog import cosine_similarity, hog_frame
 from facevalence.methods.kinematics import clean_keypoints
 from facevalence.methods.prototypes import apex_frame, frame_scores, subprototype, valence_prototypes
+from facevalence.methods.keypoints import LANDMARKS
 from facevalence.methods.registration import (
-    LANDMARKS,
     check_inside,
     overlay,
     prepare_frame,
