@@ -32,6 +32,7 @@ from facevalence.io.photometry import (
     read_pyphotometry,
 )
 from facevalence.io.session_yaml import PhotometrySpec
+from facevalence.methods.sync import ClockMap
 
 #: Emission of the control channel when session.yaml names none: an isosbestic control is read in
 #: the signal's green band, a red control (tdTomato, jRGECO) in the red band.
@@ -52,7 +53,8 @@ def regular_rate(timestamps: np.ndarray) -> float | None:
 class _PhotometryInterface(BaseDataInterface):
     """What every photometry format shares: a signal series (e.g. 470 nm GCaMP) and a control series
     (isosbestic 405-415 nm or a red channel) with their devices (ndx-fiber-photometry), each at its
-    own timestamps shifted onto the session clock by ``clock_offset_s``. A subclass per acquisition
+    own timestamps mapped onto the session clock (``clock_offset_s``, or a sync line the session
+    converter fits). A subclass per acquisition
     format reads its files (as NeuroConv has one interface per format)."""
 
     format: str = ""
@@ -62,6 +64,8 @@ class _PhotometryInterface(BaseDataInterface):
         super().__init__(file_path=str(spec.path), verbose=verbose)
         self.spec = spec
         self.recording: PhotometryRecording = self.read(spec, spec.control_wavelength)
+        #: Device clock -> session clock; the session converter replaces it when a sync line aligns them.
+        self.clock = ClockMap(spec.clock_offset_s)
 
     def read(self, spec: PhotometrySpec, control_nm: float | None) -> PhotometryRecording:
         raise NotImplementedError
@@ -69,9 +73,10 @@ class _PhotometryInterface(BaseDataInterface):
 
     def session_range(self) -> tuple[float, float]:
         """First and last sample time of either channel on the session clock."""
-        rec, off = self.recording, self.spec.clock_offset_s
-        return (min(rec.signal.timestamps[0], rec.control.timestamps[0]) - off,
-                max(rec.signal.timestamps[-1], rec.control.timestamps[-1]) - off)
+        rec = self.recording
+        first, last = self.clock.to_session([min(rec.signal.timestamps[0], rec.control.timestamps[0]),
+                                             max(rec.signal.timestamps[-1], rec.control.timestamps[-1])])
+        return float(first), float(last)
 
     def add_to_nwbfile(self, nwbfile: NWBFile, metadata: dict | None = None) -> None:
         rec, spec = self.recording, self.spec
@@ -115,13 +120,14 @@ class _PhotometryInterface(BaseDataInterface):
             region = table.create_fiber_photometry_table_region(
                 region=[rows[(role, roi)] for roi in channel.rois], description=f"{role} channel rows")
             what = "signal" if role == "signal" else f"control ({rec.control_kind})"
-            stamps = channel.timestamps - spec.clock_offset_s
+            stamps = self.clock.to_session(channel.timestamps)
             rate = regular_rate(stamps)
             clock = {"starting_time": float(stamps[0]), "rate": rate} if rate else {"timestamps": stamps}
             nwbfile.add_acquisition(FiberPhotometryResponseSeries(
                 name=name,
                 description=f"Raw fluorescence, {channel.wavelength_nm:g} nm excitation, {what}; "
-                            f"source {rec.format} file {rec.path.name}; ROIs {', '.join(channel.rois)}.",
+                            f"source {rec.format} file {rec.path.name}; ROIs {', '.join(channel.rois)}; "
+                            f"{self.clock.describe()}.",
                 data=channel.data,
                 unit="a.u.",
                 fiber_photometry_table_region=region,
@@ -140,7 +146,7 @@ class _PhotometryInterface(BaseDataInterface):
             widths = line.widths_s()
             for k, t in enumerate(line.rising):
                 width = np.nan if widths is None else widths[k]
-                rows.append((float(t) - self.spec.clock_offset_s, name, float(width)))
+                rows.append((float(self.clock.to_session(t)), name, float(width / self.clock.scale)))
         rows.sort()
         source = self.spec.digital_inputs.name if self.spec.digital_inputs else self.recording.path.name
         table = EventsTable(name=DIGITAL_EVENTS, description="Rising edges of the photometry system's digital inputs "

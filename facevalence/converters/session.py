@@ -25,6 +25,7 @@ from facevalence.io.nwb import WARNINGS_PREFIX
 from facevalence.io.photometry import stimuli_from_ttl
 from facevalence.io.session_yaml import SessionSpec, load_session
 from facevalence.methods.kinematic_changes import TRIAL_BASELINE_S
+from facevalence.methods.sync import ClockMap, clock_from_frame_pulses, clock_from_start_pulse
 
 logger = logging.getLogger(__name__)
 
@@ -73,10 +74,12 @@ class SessionConverter(ConverterPipe):
         if spec.photometry is not None:
             photometry = photometry_interface(spec.photometry)
             interfaces["Photometry"] = photometry
+        if photometry is not None and spec.photometry.sync_line:
+            photometry.clock = self._sync_clock(photometry, stamps)
         if spec.stimulus_ttl is not None:
             source = spec.photometry.digital_inputs or spec.photometry.path
             table = stimuli_from_ttl(photometry.recording.digital, spec.stimulus_ttl, spec.valence,
-                                     spec.photometry.clock_offset_s, source)
+                                     photometry.clock, source)
             trials = TrialsInterface(source, spec.valence, table=table)
             interfaces["Trials"] = trials
         if spec.laser_log is not None:
@@ -88,6 +91,22 @@ class SessionConverter(ConverterPipe):
             self._check_onsets(video_range, trials, photometry)
             self._check_baselines(video_range, trials, photometry)
         super().__init__(data_interfaces=interfaces, verbose=verbose)
+
+    def _sync_clock(self, photometry, frame_times: np.ndarray) -> ClockMap:
+        """The photometry clock fitted to the digital line that records the camera (session.yaml
+        ``files.photometry.sync``)."""
+        ph = self.spec.photometry
+        source = ph.digital_inputs or ph.path
+        line = photometry.recording.digital.get(ph.sync_line)
+        if line is None:
+            raise InputError(source, f"digital line {ph.sync_line}",
+                             f"not in the file (files.photometry.sync.line); its lines are {sorted(photometry.recording.digital)}")
+        try:
+            if ph.sync_pulses == "camera_frames":
+                return clock_from_frame_pulses(line.rising, frame_times, f"digital line {ph.sync_line}")
+            return clock_from_start_pulse(line.rising, float(frame_times[0]), f"digital line {ph.sync_line}")
+        except ValueError as err:
+            raise InputError(source, f"digital line {ph.sync_line}", str(err).split(": ", 1)[1]) from None
 
     def _check_pose_duration(self, video: FaceVideoInterface, pose: FacePoseInterface) -> None:
         """A pose at its own rate must cover the video it was tracked on: the same duration to within

@@ -19,6 +19,7 @@ import pandas as pd
 from facevalence.errors import InputError
 from facevalence.io.logs import read_parquet
 from facevalence.io.session_yaml import TTLStimulusSpec
+from facevalence.methods.sync import ClockMap
 
 #: Neurophotometrics LedState: the low 3 bits say which LED was on - 1 the isosbestic LED
 #: (415 nm on most systems; 405 or 410 nm on others), 2 the blue LED (470 or 465 nm), 4 the
@@ -492,7 +493,7 @@ def read_nwb_photometry(path: str | Path, rois: tuple[str, ...] = (), signal_nm:
 
 
 def stimuli_from_ttl(digital: dict[str, DigitalLine], code: TTLStimulusSpec, valence: dict[str, str],
-                     clock_offset_s: float, path: str | Path) -> pd.DataFrame:
+                     clock: ClockMap, path: str | Path) -> pd.DataFrame:
     """Stimulus deliveries from the acquisition system's digital inputs (session.yaml
     ``files.stimulus_log.ttl``): one per rising edge, named by its line, its pulse width or its
     place in a sequence.
@@ -505,8 +506,8 @@ def stimuli_from_ttl(digital: dict[str, DigitalLine], code: TTLStimulusSpec, val
         How the pulses code stimuli.
     valence : dict of str to str
         Stimulus -> valence; every stimulus named needs one.
-    clock_offset_s : float
-        Device clock minus session clock.
+    clock : ClockMap
+        Device clock -> session clock.
     path : str or Path
         The file the lines came from (for errors).
 
@@ -570,8 +571,8 @@ def stimuli_from_ttl(digital: dict[str, DigitalLine], code: TTLStimulusSpec, val
                                      f"{'no' if not hit else 'more than one'} by_width range holds it "
                                      f"({', '.join(f'{s} {lo:g}-{hi:g} ms' for s, (lo, hi) in code.by_width.items())})")
                 names.append(hit[0])
-    start = np.concatenate(onsets) - clock_offset_s
-    stop = np.concatenate(stops) - clock_offset_s
+    start = clock.to_session(np.concatenate(onsets))
+    stop = clock.to_session(np.concatenate(stops))
     order = np.argsort(start, kind="stable")
     names = [names[i] for i in order]
     for name in dict.fromkeys(names):

@@ -126,6 +126,8 @@ class PhotometrySpec:
     fiber_na: float = 0.48
     clock_offset_s: float = 0.0
     digital_inputs: Path | None = None  # a Neurophotometrics digital-input table
+    sync_line: str | None = None  # a digital line that records the camera: clock alignment by it
+    sync_pulses: str = ""  # camera_frames | start
 
 
 @dataclass(frozen=True)
@@ -364,6 +366,15 @@ class PoseFile(_File):
                           "keypoint (or a list: their mean). Default: the tables' parameter sets (the paper's map).")
 
 
+class SyncModel(_Section):
+    """``files.photometry.sync:`` a digital input of the photometry system that records the camera."""
+
+    line: str = Field(description="The digital line (digital_1, Input1, ...).")
+    pulses: Literal["camera_frames", "start"] = Field(
+        description="camera_frames: one pulse per video frame (clock offset and drift are fitted); "
+                    "start: the first pulse marks the video's first frame.")
+
+
 class PhotometryFile(_File):
     """``files.photometry:`` fiber photometry and its metadata (ndx-fiber-photometry)."""
 
@@ -388,6 +399,14 @@ class PhotometryFile(_File):
                                                    "(onsets on the session clock = device time - offset).")
     digital_inputs: str | None = Field(
         None, description="Neurophotometrics digital-input table (CSV or parquet) written beside the frames.")
+    sync: SyncModel | None = Field(None, description="Align the clocks by a digital line that records the camera "
+                                                     "(instead of clock_offset_s).")
+
+    @model_validator(mode="after")
+    def _one_clock(self) -> PhotometryFile:
+        if self.sync is not None and "clock_offset_s" in self.model_fields_set:
+            raise PydanticCustomError("clock", "give clock_offset_s or sync, not both")
+        return self
 
 
 class LaserLogFile(_File):
@@ -449,6 +468,8 @@ class SessionFileModel(_Section):
                                  ("session.injection", self.session.injection)):
                 if given is not None:
                     raise _at(where, "needs files.face_video (face data are read against the video's frames)")
+        if files.photometry is not None and files.photometry.sync is not None and files.face_video is None:
+            raise _at("files.photometry.sync", "needs files.face_video (the line records the camera)")
         if files.stimulus_log is not None and files.stimulus_log.ttl is not None and files.photometry is None:
             raise _at("files.stimulus_log.ttl", "needs files.photometry (the TTLs are its digital inputs)")
         if files.photometry is not None and files.photometry.digital_inputs and (
@@ -658,6 +679,8 @@ def load_session(folder: str | Path) -> SessionSpec:
             clock_offset_s=ph.clock_offset_s,
             digital_inputs=_resolve(folder, path, "files.photometry.digital_inputs", ph.digital_inputs,
                                     (".csv", ".pqt", ".parquet")),
+            sync_line=ph.sync.line if ph.sync else None,
+            sync_pulses=ph.sync.pulses if ph.sync else "",
         )
     stim = files.stimulus_log
     stim_path = None if stim is None or stim.path is None else _resolve(
