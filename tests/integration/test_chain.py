@@ -249,7 +249,7 @@ def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
         nwbs = sorted(out.rglob("*.nwb"))
         assert len(nwbs) == 2 + 2 and all("sub-m02" in p.name for p in nwbs), nwbs  # each session has an analysis file
         # raw and analysis files are named by role (not by dandi's _obj-<hash>), each video where its file says
-        assert sorted(p.name.split("_")[2] for p in nwbs) == ["desc-analysis"] * 2 + ["desc-raw"] * 2, nwbs
+        assert sorted(p.stem.split("_")[2] for p in nwbs) == ["desc-analysis"] * 2 + ["desc-raw"] * 2, nwbs
         assert not any("_obj-" in str(p.relative_to(out)) for p in out.rglob("*")), nwbs
         import h5py
 
