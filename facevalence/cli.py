@@ -162,12 +162,17 @@ def train(paramset, weights, device_name, proto_id, reg_paramset):
 @main.command()
 @click.option("--max-idle", default=0.0, show_default=True, help="Seconds to wait for new work before exiting.")
 @click.option("--json", "as_json", is_flag=True, help="Print the rows this worker made as JSON.")
-def worker(max_idle, as_json):
-    """Work the job queue (populate with reserve_jobs) until nothing is left."""
+@click.option("--table", "tables", multiple=True, help="Only this table (repeat), e.g. the deep ones on a GPU machine.")
+def worker(max_idle, as_json, tables):
+    """Work the job queue (populate with reserve_jobs) until nothing is left; re-queue the jobs of
+    workers that died."""
     from facevalence.pipeline.populate import work
 
     _connect()
-    made = work(max_idle_s=max_idle)
+    try:
+        made = work(max_idle_s=max_idle, tables=list(tables) or None)
+    except ValueError as err:
+        _fail(err)
     click.echo(json.dumps(made) if as_json else "\n".join(f"{t}: {n} rows" for t, n in made.items()))
 
 
@@ -222,6 +227,28 @@ def status(as_json, why):
         return
     for name, n in counts.items():
         click.echo(f"{name:28s} {n:6d}" + (f"   ({left[name]} left)" if left.get(name) else ""))
+
+
+@main.command()
+@click.option("--recover", is_flag=True, help="Re-queue reservations whose worker is dead (its connection is gone).")
+@click.option("--retry", is_flag=True, help="Re-queue failed jobs.")
+@click.option("--clear", is_flag=True, help="Delete failed and ignored jobs.")
+@click.option("--json", "as_json", is_flag=True)
+def jobs(recover, retry, clear, as_json):
+    """Reserved and failed jobs of every table: key, host, pid, age, error; whether each worker lives."""
+    from dataclasses import asdict
+
+    from facevalence.pipeline.jobs import clear_failed, format_jobs, list_jobs, recover_dead, retry_failed
+
+    _connect()
+    if recover:
+        click.echo(f"re-queued {len(recover_dead())} job(s) of dead workers", err=True)
+    if retry:
+        click.echo(f"re-queued {len(retry_failed())} failed job(s)", err=True)
+    if clear:
+        click.echo(f"deleted {clear_failed()} failed or ignored job(s)", err=True)
+    found = list_jobs()
+    click.echo(json.dumps([asdict(j) for j in found], default=str) if as_json else format_jobs(found))
 
 
 @main.command()

@@ -16,6 +16,7 @@ from tqdm.auto import tqdm
 from facevalence import schemas
 from facevalence.config import share_of_cores
 from facevalence.pipeline.framepass import PASS_POINTS, frame_tables, populate_frame_passes, report
+from facevalence.pipeline.jobs import recover_dead
 
 
 def populate_all(reserve_jobs: bool = False, display_progress: bool = True, suppress_errors: bool = False) -> dict[str, dict]:
@@ -85,20 +86,29 @@ def declare_job_tables(attempts: int = 8) -> None:
                 time.sleep(random.uniform(0.05, 0.5) * (attempt + 1))
 
 
-def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = False) -> dict[str, int]:
+def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = False,
+         tables: list[str] | None = None) -> dict[str, int]:
     """Worker loop: populate with ``reserve_jobs=True`` until nothing is left (and nothing
     appeared for ``max_idle_s`` seconds). Returns the number of rows this worker made per table.
 
     Jobs are reserved atomically in each table's job queue, so any number of workers on any
-    number of machines share the work and every row is computed exactly once.
+    number of machines share the work and every row is computed exactly once. A reservation whose
+    worker died is put back in the queue whenever this worker runs out of jobs
+    (:func:`facevalence.pipeline.jobs.recover_dead`). ``tables`` limits the worker to those
+    tables (e.g. the deep ones on a GPU machine); their frame passes are then made table by table.
     """
-    made: dict[str, int] = {t.__name__: 0 for t in schemas.computed_tables()}
+    chosen = [t for t in schemas.computed_tables() if tables is None or t.__name__ in tables]
+    unknown = sorted(set(tables or ()) - {t.__name__ for t in chosen})
+    if unknown:
+        raise ValueError(f"unknown table(s) {', '.join(unknown)}; computed tables: "
+                         f"{', '.join(t.__name__ for t in schemas.computed_tables())}")
+    made: dict[str, int] = {t.__name__: 0 for t in chosen}
     declare_job_tables()
-    frames = frame_tables()
+    frames = frame_tables() if tables is None else []
     idle_since = None
     while True:
         did = 0
-        for table in schemas.computed_tables():
+        for table in chosen:
             if table in frames:  # the videos: one pass per session (see framepass)
                 if table in PASS_POINTS:
                     for name, res in populate_frame_passes(True, display_progress=display_progress).items():
@@ -111,13 +121,18 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
         if did:
             idle_since = None
             continue
-        left = sum(remaining().values())
-        pending = sum(len(t.jobs.reserved) for t in schemas.computed_tables())
+        recovered = recover_dead()  # a worker killed outright leaves its reservation: put it back
+        if recovered:
+            tqdm.write(f"worker: re-queued {len(recovered)} job(s) of dead workers: "
+                       + ", ".join(f"{j.table} ({j.host}:{j.pid})" for j in recovered[:5]))
+            continue
+        left = sum(n for name, n in remaining().items() if name in made)
+        pending = sum(len(t.jobs.reserved) for t in chosen)
         if left == 0 and pending == 0:
             return made
         idle_since = idle_since or time.monotonic()
         if left and not pending and time.monotonic() - idle_since > max_idle_s:
-            for table in schemas.computed_tables():
+            for table in chosen:
                 failed = table.jobs.errors
                 if failed:
                     first = failed.to_dicts(limit=1)[0].get("error_message", "")

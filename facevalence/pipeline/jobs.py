@@ -1,0 +1,204 @@
+"""The job queues of a lab server: what is reserved, by whom, and whether that worker still lives.
+
+DataJoint records, with each reservation, the worker's host, pid and database connection id. A
+worker killed outright (SIGKILL by the OOM killer, a preempted cluster node, a closed laptop) leaves
+its reservation behind, and DataJoint's only remedy is a time-out that would also rob a slow but
+live worker. The database server knows for sure which connections exist
+(``information_schema.PROCESSLIST`` on MySQL/MariaDB, ``pg_stat_activity`` on PostgreSQL); a
+reservation whose connection is gone, or whose process is gone on this very host, is dead and is
+put back in the queue. Its unfinished ``make`` was one transaction, which the server rolled back
+when the connection dropped, so nothing of it remains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+from dataclasses import dataclass
+
+from facevalence import schemas
+
+
+@dataclass(frozen=True)
+class Job:
+    """One reserved or failed job of a table's queue."""
+
+    table: str
+    key: dict
+    status: str  # reserved | error | ignore
+    host: str
+    pid: int
+    connection_id: int
+    age_s: float  # since it was reserved (or created, for an error)
+    error: str
+    alive: bool | None  # reserved: whether its worker lives; None otherwise
+
+
+def live_connections(conn) -> set[int]:
+    """Ids of the connections the database server has open now.
+
+    Parameters
+    ----------
+    conn : datajoint.Connection
+
+    Returns
+    -------
+    set of int
+        MySQL/MariaDB connection ids, or PostgreSQL backend pids (what DataJoint stores as a
+        reservation's ``connection_id``).
+    """
+    if conn.adapter.backend == "postgresql":
+        rows = conn.query("SELECT pid FROM pg_stat_activity").fetchall()
+    else:
+        rows = conn.query("SELECT ID FROM information_schema.PROCESSLIST").fetchall()
+    return {int(r[0]) for r in rows}
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: it exists
+        return True
+    return True
+
+
+def is_alive(host: str, pid: int, connection_id: int, connections: set[int]) -> bool:
+    """Whether a reservation's worker lives: its connection is open on the server and, when it ran
+    on this host, its process exists. A live but slow worker is never declared dead.
+
+    Parameters
+    ----------
+    host, pid, connection_id
+        As the job row records them.
+    connections : set of int
+        :func:`live_connections`.
+
+    Returns
+    -------
+    bool
+    """
+    if connection_id not in connections:
+        return False
+    return not (host == platform.node() and pid and not _pid_alive(pid))
+
+
+def list_jobs(statuses: tuple[str, ...] = ("reserved", "error")) -> list[Job]:
+    """Reserved and failed jobs of every table's queue.
+
+    Parameters
+    ----------
+    statuses : tuple of str
+        Which job states to list.
+
+    Returns
+    -------
+    list of Job
+        In table order, oldest first.
+    """
+    from facevalence import db
+
+    conn = db.connect()
+    connections = live_connections(conn)
+    now = conn.query("SELECT CURRENT_TIMESTAMP(3)").fetchone()[0]
+    out = []
+    for table in schemas.computed_tables():
+        if not table.jobs.is_declared:
+            continue
+        jobs = table.jobs & f"status in ({', '.join(repr(s) for s in statuses)})"
+        pk = table.jobs.primary_key
+        for row in jobs.to_dicts(order_by="created_time"):
+            since = row.get("reserved_time") or row.get("created_time") or now
+            alive = (is_alive(row["host"], row["pid"], row["connection_id"], connections)
+                     if row["status"] == "reserved" else None)
+            out.append(Job(table.__name__, {k: row[k] for k in pk}, row["status"], row["host"], int(row["pid"]),
+                           int(row["connection_id"]), _seconds(now, since), row.get("error_message") or "", alive))
+    return out
+
+
+def _seconds(now, since) -> float:
+    if isinstance(now, dt.datetime) and isinstance(since, dt.datetime):
+        return max(0.0, (now.replace(tzinfo=None) - since.replace(tzinfo=None)).total_seconds())
+    return 0.0
+
+
+def _requeue(table, job: Job, condition: str, args: list) -> bool:
+    """Set one job back to pending, only if it still is as seen (``condition``): two recoverers, or a
+    worker finishing meanwhile, never lose or double a job."""
+    jobs = table.jobs
+    qi = jobs.connection.adapter.quote_identifier
+    where = " AND ".join(f"{qi(k)}=%s" for k in job.key)
+    cursor = jobs.connection.query(
+        f"UPDATE {jobs.full_table_name} SET {qi('status')}='pending', {qi('host')}='', {qi('pid')}=0, "
+        f"{qi('connection_id')}=0, {qi('error_message')}='', {qi('reserved_time')}=NULL, "
+        f"{qi('scheduled_time')}=CURRENT_TIMESTAMP(3) WHERE {where} AND {condition}",
+        args=[*job.key.values(), *args])
+    return cursor.rowcount == 1
+
+
+def recover_dead() -> list[Job]:
+    """Put every dead reservation back in its queue (see the module's description).
+
+    Returns
+    -------
+    list of Job
+        The jobs re-queued.
+    """
+    every = {t.__name__: t for t in schemas.computed_tables()}
+    done = []
+    for job in list_jobs(("reserved",)):
+        if job.alive is False and _requeue(every[job.table], job, "status='reserved' AND connection_id=%s",
+                                           [job.connection_id]):
+            done.append(job)
+    return done
+
+
+def retry_failed() -> list[Job]:
+    """Put every failed job back in its queue, to be tried again.
+
+    Returns
+    -------
+    list of Job
+    """
+    every = {t.__name__: t for t in schemas.computed_tables()}
+    return [job for job in list_jobs(("error",)) if _requeue(every[job.table], job, "status='error'", [])]
+
+
+def clear_failed() -> int:
+    """Delete the failed and ignored jobs (their keys return as pending when populate refreshes).
+
+    Returns
+    -------
+    int
+        Jobs deleted.
+    """
+    n = 0
+    for table in schemas.computed_tables():
+        if table.jobs.is_declared:
+            n += (table.jobs & "status in ('error', 'ignore')").delete_quick(get_count=True)
+    return n
+
+
+def format_jobs(jobs: list[Job]) -> str:
+    """A table of jobs for the terminal: table, key, status, host, pid, age and the error.
+
+    Parameters
+    ----------
+    jobs : list of Job
+
+    Returns
+    -------
+    str
+    """
+    if not jobs:
+        return "no reserved or failed jobs"
+    lines = []
+    for j in jobs:
+        state = j.status if j.alive is None else ("reserved (worker alive)" if j.alive else "reserved (WORKER DEAD)")
+        key = " ".join(f"{k}={v}" for k, v in j.key.items())
+        age = f"{j.age_s / 3600:.1f} h" if j.age_s >= 3600 else f"{j.age_s:.0f} s"
+        line = f"{j.table:22s} {state:24s} {j.host}:{j.pid}  {age:>8s}  {key}"
+        lines.append(line + (f"\n{'':24s}{j.error.splitlines()[0][:160]}" if j.error else ""))
+    return "\n".join(lines)

@@ -1,0 +1,134 @@
+"""A worker killed outright (SIGKILL) on real database servers the suite starts itself: its
+reservation is seen as dead by `facevalence jobs` and by every other worker, re-queued, and made
+once; a live worker's reservation is never taken. Embedded PostgreSQL and MariaDB."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+pytestmark = pytest.mark.slow
+
+#: A worker that reserves one MotionEnergy job through DataJoint's queue and makes it (a pass over
+#: the session's video), printing the key first so that the test can kill it inside the make.
+WORKER = """
+import json, sys
+from facevalence import db
+db.connect()
+from facevalence.schemas.face import MotionEnergy
+MotionEnergy.jobs.refresh()
+key = MotionEnergy.jobs.pending.keys(limit=1)[0]
+assert MotionEnergy.jobs.reserve(key)
+print(json.dumps(key, default=str), flush=True)
+if sys.argv[1] == "hold":
+    sys.stdin.read()  # a live, slow worker: holds its reservation until told
+else:
+    MotionEnergy().make(key)  # killed in here
+"""
+
+COUNT = """
+import json
+from facevalence import db
+db.connect()
+from facevalence.schemas.face import MotionEnergy
+print(json.dumps({"rows": len(MotionEnergy()), "heatmaps": len(MotionEnergy.Heatmap()),
+                  "keys": len(MotionEnergy.key_source), "reserved": len(MotionEnergy.jobs.reserved)}))
+"""
+
+
+def _env(tmp_path, server):
+    return {"FACEVALENCE_DATA_DIR": str(tmp_path / "data"), "FACEVALENCE_PREFIX": f"r{uuid.uuid4().hex[:8]}", **(server or {})}
+
+
+def _ok(result):
+    assert result.returncode == 0, f"exit {result.returncode}\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}"
+    return result.stdout
+
+
+def _python(script, env, *args):
+    full = {**os.environ, **env}
+    if "DJ_HOST" not in env:
+        full.pop("DJ_HOST", None)
+    return subprocess.Popen([sys.executable, "-c", script, *args], env=full, cwd=str(ROOT), text=True,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _jobs(env) -> list[dict]:
+    return json.loads(_ok(run_cli(["jobs", "--json"], env)).strip().splitlines()[-1])
+
+
+@pytest.fixture(params=["postgresql", "mariadb"])
+def server(request):
+    return None if request.param == "postgresql" else request.getfixturevalue("mariadb")
+
+
+def test_a_killed_worker_is_recovered_and_a_live_one_is_not_robbed(tmp_path, demo_nwb, server):
+    env = _env(tmp_path, server)
+    _ok(run_cli(["ingest", *map(str, demo_nwb[:3])], env))
+
+    holder = _python(WORKER, env, "hold")
+    held = json.loads(holder.stdout.readline())
+    try:
+        jobs = _jobs(env)
+        assert [(j["table"], j["status"], j["alive"]) for j in jobs] == [("MotionEnergy", "reserved", True)], jobs
+        assert "re-queued 0 job(s)" in run_cli(["jobs", "--recover"], env).stderr  # a live worker keeps its job
+        assert _jobs(env)[0]["key"] == {k: v for k, v in held.items()}
+    finally:
+        holder.stdin.close()
+        holder.wait(30)
+
+    killed = _python(WORKER, env, "make")
+    key = json.loads(killed.stdout.readline())
+    time.sleep(0.2)  # inside the make: reading the video
+    assert killed.poll() is None, killed.stderr.read()
+    os.kill(killed.pid, signal.SIGKILL)
+    killed.wait(30)
+    deadline = time.monotonic() + 30
+    while True:  # the server notices the dropped connection within moments
+        jobs = [j for j in _jobs(env) if j["key"] == key]
+        if jobs and jobs[0]["alive"] is False or time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
+    assert jobs and jobs[0]["status"] == "reserved" and jobs[0]["alive"] is False, jobs
+    assert "WORKER DEAD" in _ok(run_cli(["jobs"], env))
+    counts = json.loads(_ok(_run_py(COUNT, env)).strip().splitlines()[-1])
+    assert counts["rows"] == 0 and counts["heatmaps"] == 0  # the killed make left nothing behind
+
+    # a clean worker finds the dead reservation itself, re-queues it and makes every row once
+    # (the holder, gone too, left its reservation: two dead workers)
+    text = run_cli(["worker", "--table", "MotionEnergy"], env)
+    assert "re-queued 2 job(s) of dead workers: MotionEnergy" in _ok(text), text.stdout
+    counts = json.loads(_ok(_run_py(COUNT, env)).strip().splitlines()[-1])
+    assert counts["rows"] == counts["keys"] == 3 and counts["reserved"] == 0, counts
+    assert counts["heatmaps"] > 0
+    assert not [j for j in _jobs(env) if j["status"] == "reserved"]
+
+
+def _run_py(script, env):
+    full = {**os.environ, **env}
+    if "DJ_HOST" not in env:
+        full.pop("DJ_HOST", None)
+    return subprocess.run([sys.executable, "-c", script], env=full, cwd=str(ROOT), capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_liveness_rule():
+    import platform
+
+    from facevalence.pipeline.jobs import is_alive
+
+    here, me = platform.node(), os.getpid()
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    assert is_alive(here, me, 7, {7, 8}) and not is_alive(here, me, 9, {7, 8})  # the server's connections decide
+    assert not is_alive(here, gone.pid, 7, {7})  # same host: a vanished process is dead even if the id lingers
+    assert is_alive("another-host", gone.pid, 7, {7})  # another host's pid cannot be checked: never robbed
