@@ -81,7 +81,8 @@ def ingest(nwb_path: str | Path, replace: bool = False) -> dict:
 
     Returns the session key. A file whose sha256 differs from the one ingested under the same
     session is refused (NWB files are never edited in place) unless ``replace`` is set, which
-    deletes that session and everything computed from it first.
+    deletes that session and everything computed from it, in the same transaction as the new rows:
+    if anything fails, the old session and its results stay as they were.
     """
     import datajoint as dj
 
@@ -95,10 +96,10 @@ def ingest(nwb_path: str | Path, replace: bool = False) -> dict:
         if not replace:
             raise InputError(nwb_path, "sha256", f"session {key} was ingested from a different file "
                              f"(sha256 {old[:12]}...); use --replace to delete it and ingest this one")
-        with dj.config.override(safemode=False):
-            (Session & key).delete()
     conn = dj.conn()
     with conn.transaction:
+        if existing:
+            (Session & key).delete(transaction=False, prompt=False)
         Subject.insert1(rows["subject"], skip_duplicates=True)
         if rows["subject"]["role"] == "prototype":
             PrototypeMouse.insert1({"proto_id": rows["subject"]["subject_id"], "subject_id": rows["subject"]["subject_id"]},

@@ -3,6 +3,7 @@ nothing inserted when a file is refused or an insert fails half-way."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from facevalence.errors import InputError
@@ -47,6 +48,42 @@ def test_failed_insert_leaves_no_rows(database, demo_cohort, tmp_path, monkeypat
     monkeypatch.undo()
     key = {"subject_id": "m09"}
     assert not (s.Subject & key) and not (s.Session & key) and not (s.Nwbfile & key)
+
+
+def test_replace_is_one_transaction(database, demo_cohort, tmp_path, monkeypatch):
+    """ingest --replace deletes the old session and inserts the new file's rows in one transaction:
+    a failure in between leaves the old session and its results as they were."""
+    import shutil
+
+    from facevalence.converters import convert_session
+    from facevalence.pipeline.ingest import ingest
+    from facevalence.schemas import session as s
+    from facevalence.schemas.photometry import PhotometryTrace
+
+    src = next(f for f in demo_cohort if "m02_ses-01" in f.name)
+    folder = tmp_path / "sub-m10_ses-01"
+    shutil.copytree(src, folder)
+    (folder / "session.yaml").write_text((folder / "session.yaml").read_text().replace("id: m02", "id: m10", 1))
+    old = convert_session(folder, tmp_path / "old")
+    key = ingest(old)
+    assert PhotometryTrace.populate(key, suppress_errors=True)["error_list"] == []
+    before = len(PhotometryTrace & key)
+    text = (folder / "session.yaml").read_text().replace("protocol: stimuli", "protocol: stimuli-v2")
+    (folder / "session.yaml").write_text(text)
+    new = convert_session(folder, tmp_path / "new")
+
+    def broken(self, *args, **kwargs):  # fault injection: an insert after the delete fails
+        raise RuntimeError("connection lost")
+
+    monkeypatch.setattr(s.Trial, "insert", broken)
+    with pytest.raises(RuntimeError, match="connection lost"):
+        ingest(new, replace=True)
+    monkeypatch.undo()
+    assert (s.Session & key).fetch1("protocol") == "stimuli" and len(PhotometryTrace & key) == before > 0
+    assert (s.Nwbfile & key).fetch1("nwb_path") == str(old)
+    ingest(new, replace=True)
+    assert (s.Session & key).fetch1("protocol") == "stimuli-v2" and not (PhotometryTrace & key)
+    assert len(s.Trial & key) == len(pd.read_csv(folder / "stimuli.csv"))
 
 
 def test_not_an_nwb_file(database, tmp_path):
