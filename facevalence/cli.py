@@ -242,7 +242,7 @@ def jobs(recover, retry, clear, as_json):
 
     _connect()
     if recover:
-        click.echo(f"re-queued {len(recover_dead())} job(s) of dead workers", err=True)
+        click.echo(f"re-queued {len(recover_dead())} interrupted job(s) (dead worker or lost connection)", err=True)
     if retry:
         click.echo(f"re-queued {len(retry_failed())} failed job(s)", err=True)
     if clear:

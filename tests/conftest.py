@@ -139,43 +139,63 @@ def _mariadb_binaries() -> tuple[str, str] | None:
     return (server, install) if server and install else None
 
 
+class MariaDBServer:
+    """A real MariaDB server in a data dir of its own, on a free port; ``kill`` and ``start`` again
+    on the same data and port (a server restart)."""
+
+    def __init__(self, base: Path):
+        binaries = _mariadb_binaries()
+        if binaries is None:
+            if os.environ.get("CI"):
+                pytest.fail("mariadbd not found in CI: `make test` should have installed mariadb-server")
+            pytest.skip("mariadbd not installed (make test installs mariadb-server when run as root)")
+        self.server, install = binaries
+        self.base, self.port = base, _free_port()
+        self.datadir, self.sock = base / "data", base / "mysqld.sock"
+        self.user = ["--user=root"] if os.geteuid() == 0 else []
+        subprocess.run([install, "--no-defaults", f"--datadir={self.datadir}", "--auth-root-authentication-method=normal",
+                        "--skip-test-db", *self.user], check=True, capture_output=True)
+        self.proc = None
+        self.env = {"DJ_BACKEND": "mysql", "DJ_HOST": "127.0.0.1", "DJ_PORT": str(self.port), "DJ_USER": "root", "DJ_PASS": ""}
+
+    def start(self) -> None:
+        log = open(self.base / "server.log", "a")
+        self.proc = subprocess.Popen([self.server, "--no-defaults", f"--datadir={self.datadir}", f"--socket={self.sock}",
+                                      f"--port={self.port}", "--bind-address=127.0.0.1", "--skip-grant-tables",
+                                      "--innodb-buffer-pool-size=64M", "--max-connections=200", *self.user],
+                                     stdout=log, stderr=subprocess.STDOUT)
+        log.close()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return
+            except OSError:
+                if self.proc.poll() is not None:
+                    raise RuntimeError(f"mariadbd exited: {(self.base / 'server.log').read_text()[-2000:]}") from None
+                time.sleep(0.3)
+        self.proc.kill()
+        raise RuntimeError("mariadbd did not start within 60 s")
+
+    def stop(self, kill: bool = False) -> None:
+        if self.proc is None:
+            return
+        self.proc.kill() if kill else self.proc.terminate()
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(30)
+        self.proc = None
+
+
 @pytest.fixture(scope="session")
 def mariadb(tmp_path_factory):
     """A real MariaDB server in a temporary data dir; yields DJ_* environment variables."""
-    binaries = _mariadb_binaries()
-    if binaries is None:
-        if os.environ.get("CI"):
-            pytest.fail("mariadbd not found in CI: `make test` should have installed mariadb-server")
-        pytest.skip("mariadbd not installed (make test installs mariadb-server when run as root)")
-    server, install = binaries
-    base = tmp_path_factory.mktemp("mariadb")
-    datadir, sock, port = base / "data", base / "mysqld.sock", _free_port()
-    user = ["--user=root"] if os.geteuid() == 0 else []
-    subprocess.run([install, "--no-defaults", f"--datadir={datadir}", "--auth-root-authentication-method=normal",
-                    "--skip-test-db", *user], check=True, capture_output=True)
-    log = open(base / "server.log", "w")
-    proc = subprocess.Popen([server, "--no-defaults", f"--datadir={datadir}", f"--socket={sock}", f"--port={port}",
-                             "--bind-address=127.0.0.1", "--skip-grant-tables", "--innodb-buffer-pool-size=64M",
-                             "--max-connections=200", *user], stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-        except OSError:
-            if proc.poll() is not None:
-                raise RuntimeError(f"mariadbd exited: {(base / 'server.log').read_text()[-2000:]}") from None
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise RuntimeError("mariadbd did not start within 60 s")
-    yield {"DJ_BACKEND": "mysql", "DJ_HOST": "127.0.0.1", "DJ_PORT": str(port), "DJ_USER": "root", "DJ_PASS": ""}
-    proc.terminate()
-    try:
-        proc.wait(30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    server = MariaDBServer(tmp_path_factory.mktemp("mariadb"))
+    server.start()
+    yield server.env
+    server.stop()
 
 
 def run_cli(args: list[str], env: dict, timeout: int = 900) -> subprocess.CompletedProcess:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import re
+import time
 from dataclasses import dataclass
 
 from facevalence import schemas
@@ -138,8 +140,14 @@ def _requeue(table, job: Job, condition: str, args: list) -> bool:
     return cursor.rowcount == 1
 
 
+#: What a job's error says when the database connection, not the job, failed (it is re-run).
+CONNECTION_LOST = re.compile(r"LostConnectionError|[Ll]ost connection|gone away|[Cc]onnection (was )?(lost|refused|reset)|"
+                             r"terminating connection|server closed the connection|[Cc]an't connect|could not connect")
+
+
 def recover_dead() -> list[Job]:
-    """Put every dead reservation back in its queue (see the module's description).
+    """Put every dead reservation back in its queue (see the module's description), and every job
+    that failed only because the database connection was lost (a server restart, a network blip).
 
     Returns
     -------
@@ -148,11 +156,79 @@ def recover_dead() -> list[Job]:
     """
     every = {t.__name__: t for t in schemas.computed_tables()}
     done = []
-    for job in list_jobs(("reserved",)):
-        if job.alive is False and _requeue(every[job.table], job, "status='reserved' AND connection_id=%s",
-                                           [job.connection_id]):
+    for job in list_jobs(("reserved", "error")):
+        if job.status == "reserved" and job.alive is False:
+            ok = _requeue(every[job.table], job, "status='reserved' AND connection_id=%s", [job.connection_id])
+        elif job.status == "error" and CONNECTION_LOST.search(job.error):
+            ok = _requeue(every[job.table], job, "status='error'", [])
+        else:
+            ok = False
+        if ok:
             done.append(job)
     return done
+
+
+def is_connection_error(err: BaseException) -> bool:
+    """Whether an exception (or one it was raised from) is the database connection failing.
+
+    Parameters
+    ----------
+    err : BaseException
+
+    Returns
+    -------
+    bool
+    """
+    import datajoint as dj
+
+    seen = set()
+    while err is not None and id(err) not in seen:
+        seen.add(id(err))
+        if isinstance(err, dj.errors.LostConnectionError) or CONNECTION_LOST.search(f"{type(err).__name__} {err}"):
+            return True
+        if type(err).__name__ in ("OperationalError", "InterfaceError") and \
+                type(err).__module__.split(".")[0] in ("pymysql", "psycopg2", "psycopg"):
+            return True
+        err = err.__cause__ or err.__context__
+    return False
+
+
+def wait_for_server(timeout_s: float = 600.0, echo=print) -> float:
+    """Reconnect to the database server with exponential back-off (1 s, 2 s, ... 30 s between tries).
+
+    Parameters
+    ----------
+    timeout_s : float
+        Give up after this long.
+    echo : callable
+        Where to report.
+
+    Returns
+    -------
+    float
+        Seconds the server was away.
+
+    Raises
+    ------
+    ConnectionError
+        When the server is still away after ``timeout_s``.
+    """
+    import datajoint as dj
+
+    start, delay = time.monotonic(), 1.0
+    conn = dj.conn()
+    while True:
+        try:
+            conn.connect()
+            conn.query("SELECT 1")
+            return time.monotonic() - start
+        except Exception as err:
+            if not is_connection_error(err) or time.monotonic() - start > timeout_s:
+                raise ConnectionError(f"the database server is still away after {time.monotonic() - start:.0f} s: "
+                                      f"{type(err).__name__}: {err}") from None
+            echo(f"worker: database away ({type(err).__name__}); next try in {delay:.0f} s")
+            time.sleep(delay)
+            delay = min(delay * 2, 30.0)
 
 
 def retry_failed() -> list[Job]:

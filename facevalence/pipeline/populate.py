@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from facevalence import schemas
 from facevalence.config import share_of_cores
 from facevalence.pipeline.framepass import PASS_POINTS, frame_tables, populate_frame_passes, report
-from facevalence.pipeline.jobs import recover_dead
+from facevalence.pipeline.jobs import is_connection_error, recover_dead, wait_for_server
 
 
 def populate_all(reserve_jobs: bool = False, display_progress: bool = True, suppress_errors: bool = False) -> dict[str, dict]:
@@ -87,7 +87,7 @@ def declare_job_tables(attempts: int = 8) -> None:
 
 
 def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = False,
-         tables: list[str] | None = None) -> dict[str, int]:
+         tables: list[str] | None = None, outage_s: float = 600.0) -> dict[str, int]:
     """Worker loop: populate with ``reserve_jobs=True`` until nothing is left (and nothing
     appeared for ``max_idle_s`` seconds). Returns the number of rows this worker made per table.
 
@@ -96,6 +96,8 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
     worker died is put back in the queue whenever this worker runs out of jobs
     (:func:`facevalence.pipeline.jobs.recover_dead`). ``tables`` limits the worker to those
     tables (e.g. the deep ones on a GPU machine); their frame passes are then made table by table.
+    When the database connection drops, the worker reconnects with back-off for up to ``outage_s``
+    seconds and carries on; the job it was making is re-run.
     """
     chosen = [t for t in schemas.computed_tables() if tables is None or t.__name__ in tables]
     unknown = sorted(set(tables or ()) - {t.__name__ for t in chosen})
@@ -107,27 +109,27 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
     frames = frame_tables() if tables is None else []
     idle_since = None
     while True:
-        did = 0
-        for table in chosen:
-            if table in frames:  # the videos: one pass per session (see framepass)
-                if table in PASS_POINTS:
-                    for name, res in populate_frame_passes(True, display_progress=display_progress).items():
-                        made[name] += res["success_count"]
-                        did += res["success_count"]
-                continue
-            res = table.populate(reserve_jobs=True, suppress_errors=True, display_progress=display_progress)
-            made[table.__name__] += res["success_count"]
-            did += res["success_count"]
+        try:
+            did = _work_round(chosen, frames, made, display_progress)
+            if not did:
+                recovered = recover_dead()  # killed workers' reservations, jobs cut by a lost connection
+                if recovered:
+                    tqdm.write(f"worker: re-queued {len(recovered)} interrupted job(s) (dead worker or lost connection): "
+                               + ", ".join(f"{j.table} ({j.host}:{j.pid})" for j in recovered[:5]))
+                    continue
+                left = sum(n for name, n in remaining().items() if name in made)
+                pending = sum(len(t.jobs.reserved) for t in chosen)
+        except Exception as err:
+            if not is_connection_error(err):
+                raise
+            # a server restart or a network blip: reconnect with back-off; the interrupted make was
+            # rolled back and its job is re-queued by recover_dead in the next round
+            away = wait_for_server(outage_s, echo=tqdm.write)
+            tqdm.write(f"worker: database back after {away:.0f} s; carrying on")
+            continue
         if did:
             idle_since = None
             continue
-        recovered = recover_dead()  # a worker killed outright leaves its reservation: put it back
-        if recovered:
-            tqdm.write(f"worker: re-queued {len(recovered)} job(s) of dead workers: "
-                       + ", ".join(f"{j.table} ({j.host}:{j.pid})" for j in recovered[:5]))
-            continue
-        left = sum(n for name, n in remaining().items() if name in made)
-        pending = sum(len(t.jobs.reserved) for t in chosen)
         if left == 0 and pending == 0:
             return made
         idle_since = idle_since or time.monotonic()
@@ -139,6 +141,22 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
                     tqdm.write(f"worker: {table.__name__}: {len(failed)} failed job(s), e.g. {first}")
             return made
         time.sleep(poll_s)
+
+
+def _work_round(chosen: list, frames: list, made: dict[str, int], display_progress: bool) -> int:
+    """One pass of a worker over its tables; returns the rows it made."""
+    did = 0
+    for table in chosen:
+        if table in frames:  # the videos: one pass per session (see framepass)
+            if table in PASS_POINTS:
+                for name, res in populate_frame_passes(True, display_progress=display_progress).items():
+                    made[name] += res["success_count"]
+                    did += res["success_count"]
+            continue
+        res = table.populate(reserve_jobs=True, suppress_errors=True, display_progress=display_progress)
+        made[table.__name__] += res["success_count"]
+        did += res["success_count"]
+    return did
 
 
 def populate_workers(n: int, poll_s: float = 3.0, echo=tqdm.write) -> tuple[dict[str, int], list[tuple]]:

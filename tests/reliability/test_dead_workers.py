@@ -80,7 +80,7 @@ def test_a_killed_worker_is_recovered_and_a_live_one_is_not_robbed(tmp_path, dem
     try:
         jobs = _jobs(env)
         assert [(j["table"], j["status"], j["alive"]) for j in jobs] == [("MotionEnergy", "reserved", True)], jobs
-        assert "re-queued 0 job(s)" in run_cli(["jobs", "--recover"], env).stderr  # a live worker keeps its job
+        assert "re-queued 0 interrupted job(s)" in run_cli(["jobs", "--recover"], env).stderr  # a live worker keeps its job
         assert _jobs(env)[0]["key"] == {k: v for k, v in held.items()}
     finally:
         holder.stdin.close()
@@ -106,7 +106,7 @@ def test_a_killed_worker_is_recovered_and_a_live_one_is_not_robbed(tmp_path, dem
     # a clean worker finds the dead reservation itself, re-queues it and makes every row once
     # (the holder, gone too, left its reservation: two dead workers)
     text = run_cli(["worker", "--table", "MotionEnergy"], env)
-    assert "re-queued 2 job(s) of dead workers: MotionEnergy" in _ok(text), text.stdout
+    assert "re-queued 2 interrupted job(s) (dead worker or lost connection): MotionEnergy" in _ok(text), text.stdout
     counts = json.loads(_ok(_run_py(COUNT, env)).strip().splitlines()[-1])
     assert counts["rows"] == counts["keys"] == 3 and counts["reserved"] == 0, counts
     assert counts["heatmaps"] > 0
