@@ -44,7 +44,8 @@ class ClockMap:
 
 def clock_from_frame_pulses(pulses: np.ndarray, frame_times: np.ndarray, line: str = "sync line") -> ClockMap:
     """Fit the device clock to the camera's frame pulses: pulse ``i`` is frame ``i`` (a least-squares
-    line, so a constant offset and a drift between the two clocks are both taken out).
+    line, so a constant offset and a drift between the two clocks are both taken out). The paper
+    (Methods, "Fiber photometry") relates face and dF/F on one clock; this puts them there.
 
     Parameters
     ----------
@@ -82,7 +83,8 @@ def clock_from_frame_pulses(pulses: np.ndarray, frame_times: np.ndarray, line: s
 
 
 def clock_from_start_pulse(pulses: np.ndarray, video_start_s: float, line: str = "sync line") -> ClockMap:
-    """The first pulse on a line marks the video's first frame (a start trigger sent to both systems).
+    """The first pulse on a line marks the video's first frame (a start trigger sent to both systems;
+    paper, Methods "Fiber photometry": face and dF/F on one clock).
 
     Parameters
     ----------

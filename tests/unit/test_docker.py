@@ -71,3 +71,35 @@ def test_grant_covers_the_schemas_of_the_default_prefix():
     prefix = re.search(r"FACEVALENCE_PREFIX:-(\w+)", (DOCKER / "compose.yaml").read_text()).group(1)
     grant = (DOCKER / "grant.sql").read_text()
     assert f"`{prefix}\\_%`" in grant
+
+
+SBATCH = ROOT / "deploy" / "facevalence-workers.sbatch"
+#: sbatch options the script may use (sbatch(1)); a misspelled one would be ignored by SLURM silently
+SBATCH_OPTIONS = {"job-name", "array", "cpus-per-task", "mem", "time", "requeue", "output", "error", "partition",
+                  "gres", "nodes", "ntasks", "export", "account", "qos"}
+
+
+def test_slurm_array_script_parses_and_runs_real_worker_options():
+    import subprocess
+
+    text = SBATCH.read_text()
+    assert text.startswith("#!/bin/bash\n")
+    assert subprocess.run(["bash", "-n", str(SBATCH)], capture_output=True).returncode == 0  # bash syntax
+    directives = re.findall(r"^#SBATCH --([a-z-]+)(?:=(\S+))?$", text, flags=re.M)
+    assert directives and {name for name, _ in directives} <= SBATCH_OPTIONS, directives
+    values = dict(directives)
+    assert re.fullmatch(r"\d+-\d+(%\d+)?", values["array"])  # an array of workers
+    assert re.fullmatch(r"\d+[GM]", values["mem"]) and re.fullmatch(r"\d+:\d\d:\d\d", values["time"])
+    # every #SBATCH line comes before the first command (sbatch stops reading directives there)
+    first_command = next(i for i, line in enumerate(text.splitlines()) if line and not line.startswith("#"))
+    assert all(i < first_command for i, line in enumerate(text.splitlines()) if line.startswith("#SBATCH"))
+    # the variables it exports are ones facevalence or DataJoint read
+    exported = re.findall(r"^export (\w+)=", text, flags=re.M)
+    source = _read_variables()
+    assert all(name in source for name in exported if not name.endswith("_THREADS")), exported
+    # the worker options it passes exist in the real CLI
+    from click.testing import CliRunner
+
+    usage = CliRunner().invoke(main, ["worker", "--help"]).output
+    assert "--max-idle" in usage and "--table" in usage
+    assert "exec facevalence" in text
