@@ -120,7 +120,7 @@ def main() -> None:
     if recoveries:
         ordered = sorted(recoveries)
         print(f"time from kill to re-queue: median {ordered[len(ordered) // 2]:.1f} s, max {ordered[-1]:.1f} s "
-              "(a worker re-queues when it runs out of jobs; the replacement starts in ~3 s)")
+              "(workers look between tables, at most every 15 s, and whenever idle)")
     print(f"logs: {log}")
 
 

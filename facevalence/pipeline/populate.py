@@ -71,6 +71,11 @@ def remaining() -> dict[str, int]:
     return left
 
 
+#: How often a busy worker looks for dead workers' reservations, between tables (an idle one looks
+#: every poll).
+RECOVER_EVERY_S = 15.0
+
+
 def declare_job_tables(attempts: int = 8) -> None:
     """Declare every table's job queue before the work starts. DataJoint declares a queue on first
     use, and several workers doing so at once on MySQL/MariaDB can deadlock on its lineage rows
@@ -107,16 +112,25 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
     made: dict[str, int] = {t.__name__: 0 for t in chosen}
     declare_job_tables()
     frames = frame_tables() if tables is None else []
-    idle_since = None
+    idle_since, checked = None, [0.0]
+
+    def recover(force: bool) -> int:
+        """Put killed workers' reservations and jobs cut by a lost connection back in the queue:
+        between tables at most every RECOVER_EVERY_S while busy, and whenever idle."""
+        if not force and time.monotonic() - checked[0] < RECOVER_EVERY_S:
+            return 0
+        recovered, checked[0] = recover_dead(), time.monotonic()
+        if recovered:
+            tqdm.write(f"worker: re-queued {len(recovered)} interrupted job(s) (dead worker or lost connection): "
+                       + ", ".join(f"{j.table} ({j.host}:{j.pid})" for j in recovered[:5]))
+        return len(recovered)
+
     while True:
         try:
-            did = _work_round(chosen, frames, made, display_progress)
+            did = _work_round(chosen, frames, made, display_progress, between=lambda: recover(False))
+            if not did and recover(True):
+                continue
             if not did:
-                recovered = recover_dead()  # killed workers' reservations, jobs cut by a lost connection
-                if recovered:
-                    tqdm.write(f"worker: re-queued {len(recovered)} interrupted job(s) (dead worker or lost connection): "
-                               + ", ".join(f"{j.table} ({j.host}:{j.pid})" for j in recovered[:5]))
-                    continue
                 left = sum(n for name, n in remaining().items() if name in made)
                 pending = sum(len(t.jobs.reserved) for t in chosen)
         except Exception as err:
@@ -143,8 +157,8 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
         time.sleep(poll_s)
 
 
-def _work_round(chosen: list, frames: list, made: dict[str, int], display_progress: bool) -> int:
-    """One pass of a worker over its tables; returns the rows it made."""
+def _work_round(chosen: list, frames: list, made: dict[str, int], display_progress: bool, between) -> int:
+    """One pass of a worker over its tables, calling ``between()`` after each; returns the rows made."""
     did = 0
     for table in chosen:
         if table in frames:  # the videos: one pass per session (see framepass)
@@ -156,6 +170,7 @@ def _work_round(chosen: list, frames: list, made: dict[str, int], display_progre
         res = table.populate(reserve_jobs=True, suppress_errors=True, display_progress=display_progress)
         made[table.__name__] += res["success_count"]
         did += res["success_count"]
+        between()
     return did
 
 
