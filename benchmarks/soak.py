@@ -57,7 +57,7 @@ def main() -> None:
     from facevalence.converters import convert_session
     from facevalence.demo import default_cohort, generate_cohort
     from facevalence.pipeline.ingest import ingest
-    from facevalence.pipeline.jobs import list_jobs
+    from facevalence.pipeline.jobs import list_jobs, store_orphans
 
     spec = dataclasses.replace(default_cohort(n_mice=args.mice, repeats=1, seed=1, drug_fps=0.25), drug_after_s=1800.0)
     nwbs = [convert_session(f, folder / "nwb", overwrite=True) for f in generate_cohort(folder / "raw", spec, processes=2)]
@@ -116,7 +116,8 @@ def main() -> None:
     print(f"{'all':24s} {total['expected']:9d} {total['rows']:6d} {total['lost']:5d} {'':9s} {total['twice']:6d}")
     left = list_jobs(("reserved", "error"))
     print(f"jobs recovered: {len(recoveries)}; left reserved: {sum(j.status == 'reserved' for j in left)}, "
-          f"failed: {sum(j.status == 'error' for j in left)}")
+          f"failed: {sum(j.status == 'error' for j in left)}; object-store files no row refers to: "
+          f"{len(store_orphans()['orphans'])}")
     if recoveries:
         ordered = sorted(recoveries)
         print(f"time from kill to re-queue: median {ordered[len(ordered) // 2]:.1f} s, max {ordered[-1]:.1f} s "

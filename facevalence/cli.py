@@ -233,14 +233,31 @@ def status(as_json, why):
 @click.option("--recover", is_flag=True, help="Re-queue reservations whose worker is dead (its connection is gone).")
 @click.option("--retry", is_flag=True, help="Re-queue failed jobs.")
 @click.option("--clear", is_flag=True, help="Delete failed and ignored jobs.")
+@click.option("--gc", "gc", is_flag=True, help="List object-store files no row refers to (left by killed makes).")
+@click.option("--yes", is_flag=True, help="With --gc: delete them (refused while workers are making rows).")
 @click.option("--json", "as_json", is_flag=True)
-def jobs(recover, retry, clear, as_json):
+def jobs(recover, retry, clear, gc, yes, as_json):
     """Reserved and failed jobs of every table: key, host, pid, age, error; whether each worker lives."""
     from dataclasses import asdict
 
-    from facevalence.pipeline.jobs import clear_failed, format_jobs, list_jobs, recover_dead, retry_failed
+    from facevalence.pipeline.jobs import (
+        clear_failed,
+        format_jobs,
+        list_jobs,
+        recover_dead,
+        retry_failed,
+        store_orphans,
+    )
 
     _connect()
+    if gc:
+        try:
+            found = store_orphans(delete=yes)
+        except RuntimeError as err:
+            _fail(err)
+        n = found["deleted"] if yes else len(found["orphans"])
+        click.echo(f"object store: {'deleted' if yes else 'found'} {n} orphaned file(s), {found['bytes'] / 1e6:.1f} MB"
+                   + ("" if yes or not n else "; --gc --yes deletes them"), err=True)
     if recover:
         click.echo(f"re-queued {len(recover_dead())} interrupted job(s) (dead worker or lost connection)", err=True)
     if retry:

@@ -257,6 +257,43 @@ def clear_failed() -> int:
     return n
 
 
+def store_orphans(delete: bool = False) -> dict:
+    """Object-store files that no row refers to (DataJoint's garbage collector over facevalence's
+    schemas and store): a ``make`` killed after writing its arrays and before its transaction
+    committed leaves such files behind.
+
+    Parameters
+    ----------
+    delete : bool
+        Delete them. Refused while a live worker holds a reservation: the files of a make in
+        progress are not referred to until it commits.
+
+    Returns
+    -------
+    dict
+        ``orphans`` (store paths), ``bytes`` and ``deleted``.
+
+    Raises
+    ------
+    RuntimeError
+        ``delete`` while workers are making rows.
+    """
+    import datajoint as dj
+
+    from facevalence.config import STORE
+
+    if delete:
+        busy = [j for j in list_jobs(("reserved",)) if j.alive]
+        if busy:
+            raise RuntimeError(f"{len(busy)} job(s) are being made (e.g. {busy[0].table} by {busy[0].host}:{busy[0].pid}): "
+                               "their arrays are not referred to until they commit; collect when the queue is idle")
+    collector = dj.gc.GarbageCollector(*(m.schema for m in schemas.MODULES.values()), store=STORE)
+    stats = collector.collect(dry_run=not delete)
+    orphans = list(stats["orphaned_hash_paths"]) + list(stats["orphaned_schema_paths"])
+    size = int(stats["hash_paths_orphaned_bytes"]) + int(stats["schema_paths_orphaned_bytes"])
+    return {"orphans": orphans, "bytes": size, "deleted": int(stats["deleted"])}
+
+
 def format_jobs(jobs: list[Job]) -> str:
     """A table of jobs for the terminal: table, key, status, host, pid, age and the error.
 

@@ -44,6 +44,14 @@ print(json.dumps({"rows": len(MotionEnergy()), "heatmaps": len(MotionEnergy.Heat
                   "keys": len(MotionEnergy.key_source), "reserved": len(MotionEnergy.jobs.reserved)}))
 """
 
+READ_ALL = """
+from facevalence import db
+db.connect()
+from facevalence.schemas.face import MotionEnergy
+rows = MotionEnergy.to_dicts()  # every array fetched from the store
+print(sum(1 for r in rows if all(v is not None for v in r.values())))
+"""
+
 
 def _env(tmp_path, server):
     return {"FACEVALENCE_DATA_DIR": str(tmp_path / "data"), "FACEVALENCE_PREFIX": f"r{uuid.uuid4().hex[:8]}", **(server or {})}
@@ -111,6 +119,18 @@ def test_a_killed_worker_is_recovered_and_a_live_one_is_not_robbed(tmp_path, dem
     assert counts["rows"] == counts["keys"] == 3 and counts["reserved"] == 0, counts
     assert counts["heatmaps"] > 0
     assert not [j for j in _jobs(env) if j["status"] == "reserved"]
+
+    # the object store: a make killed after writing its arrays and before committing leaves files no
+    # row refers to; `jobs --gc` finds them and `--gc --yes` removes them, leaving every row readable
+    assert "found 0 orphaned file(s)" in run_cli(["jobs", "--gc"], env).stderr
+    rows = tmp_path / "data" / "store" / "_schema" / f"{env['FACEVALENCE_PREFIX']}_face" / "__motion_energy"
+    stray = rows / "subject_id=killed" / "session_id=01" / "motion_energy.npy"
+    stray.parent.mkdir(parents=True)
+    stray.write_bytes(b"\x93NUMPY" + b"\0" * 64)
+    assert "found 1 orphaned file(s)" in run_cli(["jobs", "--gc"], env).stderr
+    assert "deleted 1 orphaned file(s)" in run_cli(["jobs", "--gc", "--yes"], env).stderr
+    assert not stray.exists() and "found 0 orphaned file(s)" in run_cli(["jobs", "--gc"], env).stderr
+    assert json.loads(_ok(_run_py(READ_ALL, env)).strip().splitlines()[-1]) == counts["rows"]
 
 
 def _run_py(script, env):
