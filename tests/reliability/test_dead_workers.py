@@ -86,10 +86,10 @@ def test_a_killed_worker_is_recovered_and_a_live_one_is_not_robbed(tmp_path, dem
     holder = _python(WORKER, env, "hold")
     held = json.loads(holder.stdout.readline())
     try:
-        jobs = _jobs(env)
-        assert [(j["table"], j["status"], j["alive"]) for j in jobs] == [("MotionEnergy", "reserved", True)], jobs
-        assert "re-queued 0 interrupted job(s)" in run_cli(["jobs", "--recover"], env).stderr  # a live worker keeps its job
-        assert _jobs(env)[0]["key"] == {k: v for k, v in held.items()}
+        out = run_cli(["jobs", "--recover", "--json"], env)  # the list after the attempt
+        assert "re-queued 0 interrupted job(s)" in out.stderr  # a live worker keeps its job
+        jobs = json.loads(_ok(out).strip().splitlines()[-1])
+        assert [(j["table"], j["status"], j["alive"], j["key"]) for j in jobs] == [("MotionEnergy", "reserved", True, held)]
     finally:
         holder.stdin.close()
         holder.wait(30)
@@ -118,18 +118,16 @@ def test_a_killed_worker_is_recovered_and_a_live_one_is_not_robbed(tmp_path, dem
     counts = json.loads(_ok(_run_py(COUNT, env)).strip().splitlines()[-1])
     assert counts["rows"] == counts["keys"] == 3 and counts["reserved"] == 0, counts
     assert counts["heatmaps"] > 0
-    assert not [j for j in _jobs(env) if j["status"] == "reserved"]
 
     # the object store: a make killed after writing its arrays and before committing leaves files no
     # row refers to; `jobs --gc` finds them and `--gc --yes` removes them, leaving every row readable
-    assert "found 0 orphaned file(s)" in run_cli(["jobs", "--gc"], env).stderr
     rows = tmp_path / "data" / "store" / "_schema" / f"{env['FACEVALENCE_PREFIX']}_face" / "__motion_energy"
     stray = rows / "subject_id=killed" / "session_id=01" / "motion_energy.npy"
     stray.parent.mkdir(parents=True)
     stray.write_bytes(b"\x93NUMPY" + b"\0" * 64)
     assert "found 1 orphaned file(s)" in run_cli(["jobs", "--gc"], env).stderr
     assert "deleted 1 orphaned file(s)" in run_cli(["jobs", "--gc", "--yes"], env).stderr
-    assert not stray.exists() and "found 0 orphaned file(s)" in run_cli(["jobs", "--gc"], env).stderr
+    assert not stray.exists()
     assert json.loads(_ok(_run_py(READ_ALL, env)).strip().splitlines()[-1]) == counts["rows"]
 
 
