@@ -88,8 +88,11 @@ class SessionConverter(ConverterPipe):
             if trials is not None:
                 trials.laser_epochs = interfaces["Optogenetics"].epochs
         if trials is not None:
-            self._check_onsets(video_range, trials, photometry)
-            self._check_baselines(video_range, trials, photometry)
+            recordings = [("face video", *video_range)] if video_range is not None else []
+            if photometry is not None:
+                recordings.append(("photometry recording", *photometry.session_range()))
+            self._check_onsets(recordings, trials)
+            self._check_baselines(recordings, trials)
         super().__init__(data_interfaces=interfaces, verbose=verbose)
 
     def _sync_clock(self, photometry, frame_times: np.ndarray) -> ClockMap:
@@ -135,16 +138,13 @@ class SessionConverter(ConverterPipe):
                              f"outside the {width}x{height} face video {self.spec.face_video.name} (they reach x={extent[0]:.0f}, "
                              f"y={extent[1]:.0f}); the pose was tracked on another video, or a crop or rescale of it")
 
-    def _check_baselines(self, video_range: tuple[float, float] | None, trials: TrialsInterface, photometry) -> None:
+    def _check_baselines(self, recordings: list[tuple[str, float, float]], trials: TrialsInterface) -> None:
         """Each trial needs the paper's 4 s of pre-stimulus recording (Methods: changes relative to the
         4 s before onset) in the video and the photometry; less is refused unless allowed, and then
         recorded in the NWB file's notes."""
-        starts = [("face video", video_range[0])] if video_range is not None else []
-        if photometry is not None:
-            starts.append(("photometry recording", photometry.session_range()[0]))
         short = []
         for i, row in enumerate(trials.table.itertuples(index=False)):
-            lacking = [f"{row.start_time - start:.2f} s of {what}" for what, start in starts
+            lacking = [f"{row.start_time - start:.2f} s of {what}" for what, start, _ in recordings
                        if row.start_time - start < TRIAL_BASELINE_S]
             if lacking:
                 short.append(f"row {i + 1} ({row.stimulus} at {row.start_time:g} s) has {' and '.join(lacking)} "
@@ -154,20 +154,22 @@ class SessionConverter(ConverterPipe):
         message = (f"{short[0]}{f' (and {len(short) - 1} more)' if len(short) > 1 else ''}; the analyses need "
                    f"{TRIAL_BASELINE_S:g} s of pre-stimulus baseline")
         if not self.allow_short_baseline:
-            raise InputError(trials.source_data["file_path"], "onset_s" if self.spec.stimulus_ttl is None else "TTL onset",
+            raise InputError(trials.source_data["file_path"], self._onset_field,
                              message + " (convert with --allow-short-baseline to keep these trials, recorded as a warning)")
         self.warnings += [f"short baseline (--allow-short-baseline): {line}" for line in short]
         logger.warning("%s: %s", self.spec.yaml_path, message)
 
-    def _check_onsets(self, video_range: tuple[float, float] | None, trials: TrialsInterface,
-                      photometry) -> None:
-        ranges = [("face video", *video_range)] if video_range is not None else []
-        if photometry is not None:
-            ranges.append(("photometry recording", *photometry.session_range()))
+    @property
+    def _onset_field(self) -> str:
+        """How errors name a trial's onset: a log column, or the acquisition file's TTLs."""
+        return "onset_s" if self.spec.stimulus_ttl is None else "TTL onset"
+
+    def _check_onsets(self, recordings: list[tuple[str, float, float]], trials: TrialsInterface) -> None:
+        """Every onset must lie inside each recording (name, first, last time on the session clock)."""
         for i, row in enumerate(trials.table.itertuples(index=False)):
-            for what, lo, hi in ranges:
+            for what, lo, hi in recordings:
                 if not lo <= row.start_time < hi:
-                    raise InputError(trials.source_data["file_path"], "onset_s" if self.spec.stimulus_ttl is None else "TTL onset",
+                    raise InputError(trials.source_data["file_path"], self._onset_field,
                                      f"row {i + 1}: onset {row.start_time:g} s lies outside the {what} "
                                      f"({lo:.3f}-{hi:.3f} s on the session clock)")
 

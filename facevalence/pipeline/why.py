@@ -82,10 +82,10 @@ NEEDS: dict[str, tuple[str, ...]] = {
 TRIAL_TABLES = ("Kinematics", "PhotometryPSTH", "HOGFeatures", "PrototypeScore")
 
 
-def _session_parents(table) -> list[str]:
-    """Session-level computed tables this one reads (DataJoint's dependency graph)."""
-    names = {t.full_table_name: n for n, t in schemas.all_tables().items() if n in NEEDS}
-    return [names[p] for p in table.parents(as_objects=False) if p in names]
+def _session_parents(every: dict[str, type]) -> dict[str, list[str]]:
+    """Each session-level table -> the session-level tables it reads (DataJoint's dependency graph)."""
+    names = {every[n].full_table_name: n for n in NEEDS}
+    return {n: [names[p] for p in every[n].parents(as_objects=False) if p in names] for n in NEEDS}
 
 
 def why_not(tables: list[str] | None = None) -> list[Skip]:
@@ -105,6 +105,7 @@ def why_not(tables: list[str] | None = None) -> list[Skip]:
         baseline (``convert --allow-short-baseline``) are listed for the trial-based tables too.
     """
     every = schemas.all_tables()
+    parents = _session_parents(every)
     sessions = (Nwbfile * Subject.proj("role")).to_dicts(order_by=SESSION)
     has_prototype = bool(len(PrototypeMouse()))
     facts = {(s["subject_id"], s["session_id"]): session_facts(s, has_prototype) for s in sessions}
@@ -120,7 +121,7 @@ def why_not(tables: list[str] | None = None) -> list[Skip]:
         text = ""
         if not table & key:
             text = next((facts[sid][need] for need in NEEDS[name] if facts[sid][need]), "")
-            for parent in _session_parents(table) if not text else ():
+            for parent in parents[name] if not text else ():
                 upstream = reason(parent, sid)
                 if upstream:  # name the table where the chain stops, once
                     text = upstream if upstream.split(":")[0] in NEEDS else f"{parent}: {upstream}"
