@@ -52,16 +52,31 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--dry-run", is_flag=True, help="Only say what would change.")
-def upgrade(dry_run):
-    """Upgrade a database made by an earlier facevalence version in place (back it up first)."""
+@click.option("--dry-run", is_flag=True, help="Only say what would change and which results would be made again.")
+@click.option("--yes", is_flag=True, help="Also apply the changes that drop computed tables (they are made again).")
+@click.option("--populate/--no-populate", "then_populate", default=True, show_default=True,
+              help="After --yes: make the dropped results again now.")
+def upgrade(dry_run, yes, then_populate):
+    """Upgrade a database made by an earlier facevalence version in place (back it up first).
+
+    Manual and imported rows (subjects, sessions, NWB files, model selections) are always kept;
+    results whose table changed primary key are listed and, with --yes, dropped and made again."""
     from facevalence import db
 
-    lines = db.upgrade(dry_run=dry_run)
+    try:
+        lines = db.upgrade(dry_run=dry_run, confirmed=yes)
+    except RuntimeError as err:
+        _fail(err)
     for line in lines:
         click.echo(line)
     if not lines:
         click.echo("the database is up to date", err=True)
+    elif yes and then_populate and not dry_run and any(": dropped" in line for line in lines):
+        from facevalence.pipeline.populate import populate_all
+
+        db.connect()
+        failed = _report_errors({t: r["error_list"] for t, r in populate_all(suppress_errors=True).items()})
+        sys.exit(1 if failed else 0)
 
 
 @main.command("session-schema")
@@ -141,14 +156,15 @@ def populate(workers, reserve_jobs, as_json):
 @click.option("--device", "device_name", default="cpu", show_default=True, help="torch device: cpu, cuda, cuda:N or mps.")
 @click.option("--proto-id", default=None, help="Prototype mouse whose face is the registration template (default: the only one).")
 @click.option("--reg-paramset", default=0, show_default=True)
-def train(paramset, weights, device_name, proto_id, reg_paramset):
+@click.option("--cohort", default="all", show_default=True, help="Cohort whose sessions the models train on.")
+def train(paramset, weights, device_name, proto_id, reg_paramset, cohort):
     """Train the deep models (ResNet18 classifier, Siamese, Grad-CAM, occlusion) on the ingested sessions."""
     from facevalence.pipeline import train as deep_train
 
     _connect()
     try:
         os.environ["FACEVALENCE_DEVICE"] = deep_train.check_device(device_name)
-        key = deep_train.select(paramset, weights, proto_id, reg_paramset)
+        key = deep_train.select(paramset, weights, proto_id, reg_paramset, cohort)
     except InputError as err:
         _fail(err)
     if weights is None:
@@ -220,13 +236,22 @@ def status(as_json, why):
         skips = why_not()
         click.echo(json.dumps([asdict(s) for s in skips]) if as_json else format_why(skips))
         return
+    from facevalence.pipeline.cohorts import find_stale
+
     counts = {name: len(t()) for name, t in schemas.all_tables().items()}
     left = remaining()
+    stale: dict[str, list] = {}
+    for s in find_stale():
+        stale.setdefault(s.table, []).append(s)
     if as_json:
-        click.echo(json.dumps({"rows": counts, "remaining": left}))
+        click.echo(json.dumps({"rows": counts, "remaining": left,
+                               "stale": {t: [r.key for r in rows] for t, rows in stale.items()}}, default=str))
         return
     for name, n in counts.items():
-        click.echo(f"{name:28s} {n:6d}" + (f"   ({left[name]} left)" if left.get(name) else ""))
+        notes = [f"{left[name]} left"] if left.get(name) else []
+        notes += [f"stale: cohort {r.key['cohort']} has {r.now} sessions, the row pooled {r.made_with}; "
+                  "populate remakes it" for r in stale.get(name, [])]
+        click.echo(f"{name:28s} {n:6d}" + (f"   ({'; '.join(notes)})" if notes else ""))
 
 
 @main.command()
@@ -268,6 +293,80 @@ def jobs(recover, retry, clear, gc, yes, as_json):
     click.echo(json.dumps([asdict(j) for j in found], default=str) if as_json else format_jobs(found))
 
 
+@main.group()
+def cohort() -> None:
+    """Named sets of sessions that the cohort-level results (patterns, decoding, deep models) pool."""
+
+
+@cohort.command("add")
+@click.argument("name")
+@click.option("--where", "where", required=True,
+              help="SQL condition on Subject * Session, e.g. \"subject_group IN ('eNpHR', 'eYFP')\" or \"cell_type = 'DA'\".")
+@click.option("--fixed", is_flag=True, help="Keep today's members (default: follow the condition as sessions arrive).")
+@click.option("--description", default="", help="One line on what the cohort is.")
+def cohort_add(name, where, fixed, description):
+    """Define cohort NAME; populate then makes its pooled results."""
+    from facevalence.pipeline.cohorts import add_cohort
+
+    _connect()
+    try:
+        n = add_cohort(name, where, fixed, description)
+    except InputError as err:
+        _fail(err)
+    click.echo(f"cohort {name}: {n} sessions ({'fixed' if fixed else 'follows the condition as sessions arrive'}); "
+               "`facevalence populate` makes its pooled results")
+
+
+@cohort.command("list")
+@click.option("--json", "as_json", is_flag=True)
+def cohort_list(as_json):
+    """Every cohort with its members and condition."""
+    from facevalence.pipeline.cohorts import cohort_table, sync_cohorts
+
+    _connect()
+    sync_cohorts()
+    rows = cohort_table()
+    if as_json:
+        click.echo(json.dumps(rows))
+        return
+    for r in rows:
+        kind = "automatic" if r["automatic"] else "fixed"
+        click.echo(f"{r['cohort']:16s} {r['members']:5d} sessions  {kind:9s}  {r['restriction'] or '(every analysis session)'}"
+                   + (f"  # {r['description']}" if r["description"] else ""))
+
+
+@cohort.command("show")
+@click.argument("name")
+def cohort_show(name):
+    """The member sessions of cohort NAME."""
+    from facevalence.queries import in_cohort
+
+    _connect()
+    try:
+        members = in_cohort(name).to_dicts(order_by=("subject_id", "session_id"))
+    except ValueError as err:
+        _fail(err)
+    for m in members:
+        click.echo(f"{m['subject_id']}/{m['session_id']}")
+
+
+@cohort.command("drop")
+@click.argument("name")
+@click.option("--yes", is_flag=True, help="Really delete it and every result pooled over it.")
+def cohort_drop(name, yes):
+    """Delete cohort NAME and the results pooled over it (its sessions stay)."""
+    from facevalence.pipeline.cohorts import drop_cohort
+
+    _connect()
+    if not yes:
+        _fail(ValueError(f"dropping cohort {name} deletes every result pooled over it; add --yes"))
+    try:
+        n = drop_cohort(name)
+    except InputError as err:
+        _fail(err)
+    click.echo(f"cohort {name}: {'dropped' if n else 'no such cohort'}")
+
+
 @main.command()
 @click.argument("name", type=click.Choice(["scores", "drugs", "features", "photometry", "opto"]))
 @click.option("--where", "pairs", multiple=True, help="Subject or session attribute=value, e.g. genotype=DAT-Cre (repeat).")
@@ -278,14 +377,15 @@ def jobs(recover, retry, clear, gc, yes, as_json):
 @click.option("--feature", default=None, help="features: only this feature.")
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the table to this CSV file instead of printing it.")
-def query(name, pairs, start, end, params, drug, feature, csv_path):
+@click.option("--cohort", default=None, help="Only the sessions of this named cohort (`facevalence cohort list`).")
+def query(name, pairs, start, end, params, drug, feature, csv_path, cohort):
     """Cross-cohort query NAME as a table: scores (prototype similarity per trial), drugs (drug-session
     windows), features (keypoint features per trial), photometry (PSTH peaks per trial), opto
     (laser on vs off per session). The same functions are in facevalence.queries."""
     from facevalence import queries
 
     _connect()
-    kwargs = {"where": _parse_key(pairs), "start": start, "end": end,
+    kwargs = {"where": _parse_key(pairs), "start": start, "end": end, "cohort": cohort,
               "params": {k: int(v) for k, v in _parse_key(params).items()}}
     if name == "drugs":
         kwargs["drug"] = drug
@@ -309,24 +409,36 @@ def pd_options():
     return pd.option_context("display.max_rows", 200, "display.width", 200, "display.max_columns", 40)
 
 
-def _cohort(pairs):
-    """The sessions of ``--cohort attr=value`` pairs (the restriction of `facevalence query --where`), or None."""
-    from facevalence.queries import sessions
+def _restriction(cohort: str | None, pairs) -> object:
+    """What ``--cohort NAME`` and ``--where attr=value`` select: the named cohort's members (and its
+    pooled results), narrowed to the sessions with those attributes; without a name, the pooled
+    results of the default cohort. ``--cohort attr=value`` (before named cohorts) still works."""
+    import datajoint as dj
 
-    if not pairs:
-        return None
+    from facevalence.queries import in_cohort, sessions
+    from facevalence.schemas.session import DEFAULT_COHORT
+
+    if cohort and "=" in cohort:
+        click.echo("note: --cohort attr=value is now --where attr=value; --cohort names a cohort", err=True)
+        pairs, cohort = (*pairs, cohort), None
     try:
-        return sessions(_parse_key(pairs)).proj()
+        chosen = sessions(_parse_key(pairs)) if pairs else None
+        if cohort is None:
+            return {"cohort": DEFAULT_COHORT} if chosen is None else dj.AndList([chosen.proj(), {"cohort": DEFAULT_COHORT}])
+        members = in_cohort(cohort)
+        return (members & chosen.proj()) if chosen is not None else members
     except ValueError as err:
-        _fail(ValueError(f"--cohort: {err}"))
+        _fail(ValueError(f"--cohort/--where: {err}"))
+
 
 
 @main.command()
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--only", multiple=True, help="Draw only this figure (repeat); default: every figure.")
-@click.option("--cohort", "pairs", multiple=True,
+@click.option("--cohort", default=None, help="Named cohort (`facevalence cohort list`); default: all.")
+@click.option("--where", "pairs", multiple=True,
               help="Restrict to subjects/sessions with attribute=value, e.g. genotype=DAT-Cre or subject_group=eNpHR (repeat).")
-def figures(out_dir, only, pairs):
+def figures(out_dir, only, cohort, pairs):
     """Draw the paper's figure types from the database into OUT_DIR (PNG and PDF).
 
     A figure whose upstream table has no rows is skipped with a message.
@@ -334,7 +446,7 @@ def figures(out_dir, only, pairs):
     from facevalence.figures import FIGURES, make_figures
 
     _connect()
-    restriction = _cohort(pairs)
+    restriction = _restriction(cohort, pairs)
     try:
         drawn = make_figures(out_dir, restriction, list(only) or None)
     except ValueError as err:
@@ -350,15 +462,16 @@ def figures(out_dir, only, pairs):
 @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Your dandiset.yaml template ({name}, {description}, {lab}, {contributors} are filled in).")
 @click.option("--upload", is_flag=True, help="Upload with `dandi upload` (needs DANDI_API_KEY).")
-@click.option("--cohort", "pairs", multiple=True,
-              help="Only subjects/sessions with attribute=value, e.g. genotype=DAT-Cre (repeat); default: every session.")
+@click.option("--cohort", default=None, help="Only the sessions of this named cohort; default: every session.")
+@click.option("--where", "pairs", multiple=True,
+              help="Only subjects/sessions with attribute=value, e.g. genotype=DAT-Cre (repeat).")
 @click.option("--contact-email", default=None, help="Email of the first experimenter, DANDI's contact person.")
-def export_dandi(out_dir, template, upload, pairs, contact_email):
+def export_dandi(out_dir, template, upload, cohort, pairs, contact_email):
     """Raw + analysis NWB files of the ingested sessions in DANDI layout, validated with `dandi validate`."""
     from facevalence.export import export_dandi as run_export
 
     _connect()
-    restriction = _cohort(pairs)
+    restriction = _restriction(cohort, pairs) if cohort or pairs else None
     try:
         result = run_export(out_dir, template.read_text() if template else None, upload,
                             progress=lambda line: click.echo(line, err=True), restriction=restriction,

@@ -95,34 +95,40 @@ def connect(prefix: str | None = None):
     configure()
     conn = dj.conn()
     from facevalence import schemas
-    from facevalence.pipeline.upgrade import pending
+    from facevalence.pipeline.upgrade import check, record, recorded
 
     prefix = prefix or schema_prefix()
-    due = pending(prefix, conn)
+    due = check(prefix, conn)
     if due:
         raise RuntimeError(f"the schemas {prefix}_* were made by an earlier facevalence version and need "
                            f"{', '.join(s.name for s in due)} ({'; '.join(s.description for s in due)}): "
                            "run `facevalence upgrade` once (back up the database first)")
     schemas.activate(prefix, conn)
+    unrecorded = {f"{prefix}_{m}" for m in schemas.MODULES} - set(recorded(prefix, conn))
+    if unrecorded:
+        record(prefix, conn, "made", unrecorded)
     _state["connection"] = conn
     return conn
 
 
-def upgrade(prefix: str | None = None, dry_run: bool = False) -> list[str]:
+def upgrade(prefix: str | None = None, dry_run: bool = False, confirmed: bool = False) -> list[str]:
     """Bring the schemas ``<prefix>_*`` made by an earlier version up to this one
-    (:mod:`facevalence.pipeline.upgrade`); returns what was (or, with ``dry_run``, would be) done."""
+    (:mod:`facevalence.pipeline.upgrade`); returns what was (or, with ``dry_run``, would be) done.
+    Steps that drop computed tables to be made again need ``confirmed`` (RuntimeError otherwise)."""
     import datajoint as dj
 
-    from facevalence.pipeline.upgrade import pending
+    from facevalence.pipeline.upgrade import check, to_recompute
     from facevalence.pipeline.upgrade import upgrade as run
 
     _log_to_stderr()
     configure()
     conn = dj.conn()
     prefix = prefix or schema_prefix()
+    due = check(prefix, conn)
     if dry_run:
-        return [f"{s.name}: {s.description}" for s in pending(prefix, conn)]
-    return run(prefix, conn)
+        return ([f"{s.name}: {s.description}" for s in due]
+                + [f"recompute {t}: {n} rows dropped, made again by populate" for t, n in to_recompute(prefix, conn, due)])
+    return run(prefix, conn, confirmed)
 
 
 def drop_schemas(prefix: str) -> list[str]:

@@ -8,7 +8,9 @@ Every function takes the same restrictions:
 ``start``, ``end``
     session start dates (inclusive, ``YYYY-MM-DD``);
 ``params``
-    parameter-set numbers, e.g. ``{"hog_paramset": 0}`` (default: the paper's set 0 of each).
+    parameter-set numbers, e.g. ``{"hog_paramset": 0}`` (default: the paper's set 0 of each);
+``cohort``
+    only the members of this named cohort (``facevalence cohort list``).
 
 >>> from facevalence import db, queries
 >>> db.connect()
@@ -27,7 +29,7 @@ from facevalence.schemas.face import DrugEffect, PrototypeScore
 from facevalence.schemas.kinematics import Kinematics
 from facevalence.schemas.opto import OptoEffect
 from facevalence.schemas.photometry import PhotometryPSTH
-from facevalence.schemas.session import Session, Subject, Trial
+from facevalence.schemas.session import Cohort, Session, Subject, Trial
 
 #: Subject and session columns every query result starts with.
 SUBJECT_COLUMNS = ("subject_id", "genotype", "cell_type", "subject_group", "sex")
@@ -43,12 +45,26 @@ def _date(value: str | None, name: str) -> dt.datetime | None:
         raise ValueError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def sessions(where: dict | None = None, start: str | None = None, end: str | None = None):
-    """The sessions (a DataJoint query, Subject x Session) matching ``where`` and the date range.
+def in_cohort(name: str):
+    """The members of cohort ``name`` (a query keyed by cohort, subject and session: it restricts
+    per-session tables to the members and pooled tables to the cohort's rows).
 
-    Raises ValueError for an attribute that neither Subject nor Session has, or when nothing matches.
+    Raises ValueError naming the known cohorts when there is none of that name."""
+    if not Cohort & {"cohort": name}:
+        raise ValueError(f"no cohort {name!r}; known: {', '.join(Cohort.to_arrays('cohort')) or 'none'}")
+    return (Cohort.Member & {"cohort": name}).proj()
+
+
+def sessions(where: dict | None = None, start: str | None = None, end: str | None = None, cohort: str | None = None):
+    """The sessions (a DataJoint query, Subject x Session) matching ``where``, the date range and
+    the named cohort.
+
+    Raises ValueError for an attribute that neither Subject nor Session has, an unknown cohort, or
+    when nothing matches.
     """
     query = Subject * Session
+    if cohort:
+        query = query & in_cohort(cohort)
     known = sorted(set(Subject.heading.names) | set(Session.heading.names))
     unknown = sorted(set(where or {}) - set(known))
     if unknown:
@@ -61,7 +77,7 @@ def sessions(where: dict | None = None, start: str | None = None, end: str | Non
         query = query & f"session_start_time < '{last + dt.timedelta(days=1):%Y-%m-%d}'"
     if not query:
         dates = (f" from {start}" if start else "") + (f" to {end}" if end else "")
-        raise ValueError(f"no session matches {where or {}}{dates}")
+        raise ValueError(f"no session matches {where or {}}{dates}" + (f" in cohort {cohort}" if cohort else ""))
     return query
 
 
@@ -72,18 +88,18 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return frame[[c for c in columns if c in frame.columns]].reset_index(drop=True)
 
 
-def _context(where, start, end, params):
+def _context(where, start, end, params, cohort=None):
     """(matching sessions as a projection with subject/session columns, parameter restriction)."""
-    chosen = sessions(where, start, end).proj(*SUBJECT_COLUMNS[1:], *SESSION_COLUMNS[1:])
+    chosen = sessions(where, start, end, cohort).proj(*SUBJECT_COLUMNS[1:], *SESSION_COLUMNS[1:])
     return chosen, {**PAPER_PARAMS, **(params or {})}
 
 
 def prototype_scores(where: dict | None = None, start: str | None = None, end: str | None = None,
-                     params: dict | None = None) -> pd.DataFrame:
+                     params: dict | None = None, cohort: str | None = None) -> pd.DataFrame:
     """One row per scored trial: stimulus, valence, the baseline-normalised similarity difference
     (sim+ - sim- over the stimulus window minus its pre-onset mean) and the cumulative similarities
     (Fig. 2)."""
-    chosen, p = _context(where, start, end, params)
+    chosen, p = _context(where, start, end, params, cohort)
     rows = (PrototypeScore.TrialScore * Trial * chosen & p).to_dicts(order_by=("subject_id", "session_id", "trial_id"))
     for r in rows:
         r["similarity_change"] = r["mean_difference"] - r["baseline_difference"]
@@ -92,10 +108,10 @@ def prototype_scores(where: dict | None = None, start: str | None = None, end: s
 
 
 def drug_windows(drug: str | None = None, where: dict | None = None, start: str | None = None, end: str | None = None,
-                 params: dict | None = None) -> pd.DataFrame:
+                 params: dict | None = None, cohort: str | None = None) -> pd.DataFrame:
     """One row per drug session and window: proportions of positive and negative frames and their
     baseline-normalised difference (Fig. 3D-E, G-H)."""
-    chosen, p = _context(where, start, end, params)
+    chosen, p = _context(where, start, end, params, cohort)
     query = DrugEffect.Window * DrugEffect.proj("drug") * chosen & p & ({"drug": drug} if drug else {})
     return _frame(query.to_dicts(order_by=("subject_id", "session_id", "window_name")),
                   [*SUBJECT_COLUMNS, *SESSION_COLUMNS, "drug", "window_name", "start_s", "stop_s", "n_frames",
@@ -103,10 +119,10 @@ def drug_windows(drug: str | None = None, where: dict | None = None, start: str 
 
 
 def keypoint_features(feature: str | None = None, where: dict | None = None, start: str | None = None,
-                      end: str | None = None, params: dict | None = None) -> pd.DataFrame:
+                      end: str | None = None, params: dict | None = None, cohort: str | None = None) -> pd.DataFrame:
     """One row per trial and feature: baseline, peak change, latency, peak minus the nearest water
     trial's (Fig. 4)."""
-    chosen, p = _context(where, start, end, params)
+    chosen, p = _context(where, start, end, params, cohort)
     query = Kinematics.TrialFeature * Trial * chosen & p & ({"feature": feature} if feature else {})
     return _frame(query.to_dicts(order_by=("subject_id", "session_id", "trial_id", "feature")),
                   [*SUBJECT_COLUMNS, *SESSION_COLUMNS, "trial_id", "stimulus", "valence", "laser_on", "feature",
@@ -114,19 +130,19 @@ def keypoint_features(feature: str | None = None, where: dict | None = None, sta
 
 
 def photometry_peaks(where: dict | None = None, start: str | None = None, end: str | None = None,
-                     params: dict | None = None) -> pd.DataFrame:
+                     params: dict | None = None, cohort: str | None = None) -> pd.DataFrame:
     """One row per photometry trial: dF/F peak and z-scored peak after onset (Fig. 6)."""
-    chosen, p = _context(where, start, end, params)
+    chosen, p = _context(where, start, end, params, cohort)
     query = PhotometryPSTH.TrialPSTH.proj("peak_dff", "peak_z") * Trial * chosen & p
     return _frame(query.to_dicts(order_by=("subject_id", "session_id", "trial_id")),
                   [*SUBJECT_COLUMNS, *SESSION_COLUMNS, "trial_id", "stimulus", "valence", "peak_dff", "peak_z"])
 
 
 def opto_effects(where: dict | None = None, start: str | None = None, end: str | None = None,
-                 params: dict | None = None) -> pd.DataFrame:
+                 params: dict | None = None, cohort: str | None = None) -> pd.DataFrame:
     """One row per opto session, measure and valence: laser-on vs laser-off medians and the
     Mann-Whitney p (Fig. 7E-G)."""
-    chosen, p = _context(where, start, end, params)
+    chosen, p = _context(where, start, end, params, cohort)
     query = OptoEffect.Measure * chosen & p
     return _frame(query.to_dicts(order_by=("subject_id", "session_id", "measure", "valence_name")),
                   [*SUBJECT_COLUMNS, *SESSION_COLUMNS, "measure", "valence_name", "n_on", "n_off", "median_on",

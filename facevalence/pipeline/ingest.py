@@ -9,6 +9,7 @@ import pandas as pd
 from facevalence.errors import InputError
 from facevalence.io.extension import subject_fields
 from facevalence.io.nwb import injection_events, object_ids, open_nwb, sha256
+from facevalence.pipeline.cohorts import delete_pooled_of, sync_cohorts
 from facevalence.schemas.face import PrototypeMouse
 from facevalence.schemas.session import Injection, Nwbfile, Session, Stimulus, Subject, Trial
 
@@ -99,7 +100,8 @@ def ingest(nwb_path: str | Path, replace: bool = False) -> dict:
     conn = dj.conn()
     with conn.transaction:
         if existing:
-            (Session & key).delete(transaction=False, prompt=False)
+            delete_pooled_of(key)  # what pooled the old data, then the session (it leaves its cohorts)
+            (Session & key).delete(transaction=False, prompt=False, part_integrity="ignore")
         Subject.insert1(rows["subject"], skip_duplicates=True)
         if rows["subject"]["role"] == "prototype":
             PrototypeMouse.insert1({"proto_id": rows["subject"]["subject_id"], "subject_id": rows["subject"]["subject_id"]},
@@ -111,4 +113,5 @@ def ingest(nwb_path: str | Path, replace: bool = False) -> dict:
         Nwbfile.insert1(rows["nwbfile"])
         Trial.insert(rows["trials"])
         Injection.insert(rows["injections"])
+        sync_cohorts()
     return key

@@ -15,6 +15,7 @@ from tqdm.auto import tqdm
 
 from facevalence import schemas
 from facevalence.config import share_of_cores
+from facevalence.pipeline.cohorts import pooled_tables, remake_stale, sync_cohorts
 from facevalence.pipeline.framepass import PASS_POINTS, frame_tables, populate_frame_passes, report
 from facevalence.pipeline.jobs import is_connection_error, recover_dead, wait_for_server
 
@@ -26,13 +27,16 @@ def populate_all(reserve_jobs: bool = False, display_progress: bool = True, supp
     per table that made rows says how many and how long they took.
     """
     results = {}
-    frames = frame_tables()
+    frames, pooled = frame_tables(), pooled_tables()
+    _sync(display_progress)
     for table in schemas.computed_tables():
         start = time.monotonic()
         if table in frames:
             if table in PASS_POINTS:
                 _frame_passes(results, reserve_jobs, table is PASS_POINTS[0], display_progress, suppress_errors)
             continue
+        if table in pooled:
+            _remake(table, display_progress)
         res = table.populate(reserve_jobs=reserve_jobs, display_progress=display_progress,
                              suppress_errors=suppress_errors)
         results[table.__name__] = {**res, "seconds": time.monotonic() - start}
@@ -40,6 +44,20 @@ def populate_all(reserve_jobs: bool = False, display_progress: bool = True, supp
             failed = f", {len(res['error_list'])} failed" if res["error_list"] else ""
             tqdm.write(f"{table.__name__}: {res['success_count']} rows{failed} in {results[table.__name__]['seconds']:.1f} s")
     return results
+
+
+def _sync(display_progress: bool) -> None:
+    """Cohort members follow the sessions ingested since the last round."""
+    for name, (added, removed) in sync_cohorts().items():
+        if display_progress:
+            tqdm.write(f"cohort {name}: {added} session(s) joined, {removed} left")
+
+
+def _remake(table, display_progress: bool) -> None:
+    """Delete ``table``'s stale pooled rows (their cohort's sessions changed) so they are made again."""
+    for s in remake_stale([table]):
+        if display_progress:
+            tqdm.write(f"{s.table} {s.key}: stale ({s.made_with} -> {s.now} sessions); deleted to be remade")
 
 
 def _frame_passes(results: dict, reserve_jobs: bool, wait: bool, display_progress: bool, suppress_errors: bool) -> None:
@@ -160,7 +178,11 @@ def work(max_idle_s: float = 0.0, poll_s: float = 2.0, display_progress: bool = 
 def _work_round(chosen: list, frames: list, made: dict[str, int], display_progress: bool, between) -> int:
     """One pass of a worker over its tables, calling ``between()`` after each; returns the rows made."""
     did = 0
+    _sync(display_progress)
+    pooled = pooled_tables()
     for table in chosen:
+        if table in pooled:
+            _remake(table, True)
         if table in frames:  # the videos: one pass per session (see framepass)
             if table in PASS_POINTS:
                 for name, res in populate_frame_passes(True, display_progress=display_progress).items():
@@ -239,9 +261,11 @@ def quick_decoding() -> dict:
     workers skip it; ``status`` does not count it as left). For a demo database only."""
     from facevalence.schemas.kinematics import KinematicsParams
     from facevalence.schemas.models import PAPER_REGIONS, PoseDecoding, PoseDecodingParams
+    from facevalence.schemas.session import Cohort
 
     row = {**QUICK_DECODING, "regions": PAPER_REGIONS}
     PoseDecodingParams.insert1(row, skip_duplicates=True)
-    for key in KinematicsParams.proj().keys():
+    sync_cohorts()
+    for key in (KinematicsParams.proj() * Cohort.proj()).keys():
         PoseDecoding.jobs.ignore({**key, "decode_paramset": 0})
     return row

@@ -11,11 +11,13 @@ from facevalence.schemas.kinematics import Kinematics
 from facevalence.schemas.models import PoseDecoding
 from facevalence.schemas.opto import OptoGroupEffect
 from facevalence.schemas.photometry import NeuronTypePattern, PhotometryPSTH
-from facevalence.schemas.session import Stimulus, Trial
+from facevalence.schemas.session import DEFAULT_COHORT, Stimulus, Trial
 
-#: The paper's parameter sets (row 0 of every *Params table).
+#: The paper's parameter sets (row 0 of every *Params table), and the cohort of every analysis session
+#: for the results that pool sessions.
 PAPER_PARAMS = {"hog_paramset": 0, "reg_paramset": 0, "proto_paramset": 0, "kin_paramset": 0, "phot_paramset": 0,
-                "corr_paramset": 0, "drug_paramset": 0, "emb_paramset": 0, "decode_paramset": 0}
+                "corr_paramset": 0, "drug_paramset": 0, "emb_paramset": 0, "decode_paramset": 0,
+                "cohort": DEFAULT_COHORT}
 
 
 def stimulus_summary(params: dict | None = None) -> pd.DataFrame:

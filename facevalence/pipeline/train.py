@@ -20,9 +20,11 @@ def check_device(name: str) -> str:
     return name
 
 
-def select(paramset: int, weights: Path | None = None, proto_id: str | None = None, reg_paramset: int = 0) -> dict:
-    """Insert (or find) the ModelSelection row; a weights file is loaded into a ResNet18 first so a
-    wrong architecture is refused before anything is inserted or trained."""
+def select(paramset: int, weights: Path | None = None, proto_id: str | None = None, reg_paramset: int = 0,
+           cohort: str = "all") -> dict:
+    """Insert (or find) the ModelSelection row (the models train on the sessions of ``cohort``); a
+    weights file is loaded into a ResNet18 first so a wrong architecture is refused before anything
+    is inserted or trained."""
     from facevalence.io.nwb import sha256
     from facevalence.io.weights import load_weights
     from facevalence.methods.nets.resnet import ResNet18
@@ -39,7 +41,13 @@ def select(paramset: int, weights: Path | None = None, proto_id: str | None = No
         proto_id = protos[0]
     elif proto_id not in protos:
         raise InputError(None, "--proto-id", f"{proto_id!r} is not an ingested prototype mouse ({protos or 'none'})")
-    key = {"model_paramset": paramset, "proto_id": proto_id, "reg_paramset": reg_paramset}
+    from facevalence.pipeline.cohorts import sync_cohorts
+    from facevalence.schemas.session import Cohort
+
+    sync_cohorts()
+    if not Cohort & {"cohort": cohort}:
+        raise InputError(None, "--cohort", f"no cohort {cohort!r} (known: {', '.join(Cohort.to_arrays('cohort'))})")
+    key = {"model_paramset": paramset, "proto_id": proto_id, "reg_paramset": reg_paramset, "cohort": cohort}
     row = {**key, "weights": "", "weights_sha256": ""}
     if weights is not None:
         weights = Path(weights).resolve()

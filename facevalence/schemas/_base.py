@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import shutil
 from contextlib import contextmanager
 
 from facevalence._version import code_version
 from facevalence.config import checkpoint_dir
+from facevalence.schemas.session import Cohort
 
 
 @contextmanager
@@ -26,11 +28,46 @@ def nullable(value) -> float | None:
 
 def when_complete(candidates, *tables):
     """``candidates`` minus those with a row of any of ``tables`` still to be made (matched on the
-    attributes they share): a cohort-level result must not be built from whichever sessions a
-    worker happened to finish first."""
+    attributes they share; for candidates keyed by a cohort, only the rows of its members count): a
+    cohort-level result must not be built from whichever sessions a worker happened to finish first."""
+    by_cohort = "cohort" in candidates.heading.names
     for table in tables:
-        candidates = candidates - (table().key_source - table.proj()).proj()
+        missing = table().key_source - table.proj()
+        if by_cohort and "session_id" in missing.heading.names:
+            missing = missing * Cohort.Member.proj()
+        candidates = candidates - missing.proj()
     return candidates
+
+
+def in_cohort(relation, key: dict):
+    """The rows of ``relation`` (keyed by session) that belong to the members of ``key``'s cohort."""
+    return relation & (Cohort.Member & {"cohort": key["cohort"]}).proj()
+
+
+def members_hash(sessions) -> str:
+    """MD5 of the sorted ``subject/session`` names of ``sessions`` (a relation or dicts with
+    subject_id and session_id): what a pooled row records of the sessions it pooled."""
+    rows = sessions.proj().to_dicts() if hasattr(sessions, "proj") else sessions
+    names = sorted({f"{r['subject_id']}/{r['session_id']}" for r in rows})
+    return hashlib.md5("\n".join(names).encode()).hexdigest()
+
+
+class Pooled:
+    """Mixin for cohort-level tables. Their rows are keyed by a :class:`Cohort` and pool the
+    member sessions that ``pooled(key)`` gives; each row records ``members_hash`` of those
+    sessions. When the sessions it would pool now differ (a session joined or left the cohort, or
+    a member's upstream row appeared or was deleted) the row is stale: ``facevalence status``
+    flags it, and populate and every worker delete it (with what was computed from it) and make
+    it again (:mod:`facevalence.pipeline.cohorts`)."""
+
+    @classmethod
+    def pooled(cls, key: dict):
+        """The sessions (a relation with subject_id, session_id) the row of ``key`` pools now."""
+        raise NotImplementedError
+
+    @classmethod
+    def current_hash(cls, key: dict) -> str:
+        return members_hash(cls.pooled(key))
 
 
 class Versioned:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datajoint as dj
 
 from facevalence.methods.correlation import pooled_correlations, similarity_kind, trial_correlation
-from facevalence.schemas._base import Versioned, nullable, when_complete
+from facevalence.schemas._base import Pooled, Versioned, in_cohort, members_hash, nullable, when_complete
 from facevalence.schemas.face import Prototype, PrototypeScore
 from facevalence.schemas.photometry import PhotometryParams, PhotometryPSTH, PhotometryTrace
-from facevalence.schemas.session import Subject, Trial
+from facevalence.schemas.session import Cohort, Subject, Trial
 
 schema = dj.Schema()
 
@@ -81,15 +81,17 @@ class FaceNeuralCorrelation(Versioned, dj.Computed):
 
 
 @schema
-class FaceNeuralPattern(Versioned, dj.Computed):
+class FaceNeuralPattern(Pooled, Versioned, dj.Computed):
     definition = """
-    # Fig. 7A-B: per neuron type and valence, every trial of every session pooled (z-scored dF/F
-    # vs similarity to the valence's prototype). Built once every session's correlation exists.
+    # Fig. 7A-B: per neuron type and valence, every trial of every member session pooled (z-scored
+    # dF/F vs similarity to the valence's prototype). Built once every member's correlation exists.
     -> Prototype
     -> PhotometryParams
     -> CorrelationParams
+    -> Cohort
     ---
     n_sessions          : int32
+    members_hash        : char(32)   # of the sessions pooled: the row is stale when they change
     """
 
     class Source(dj.Part):
@@ -109,19 +111,25 @@ class FaceNeuralPattern(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        candidates = (Prototype.proj() * PhotometryParams.proj() * CorrelationParams.proj()) & FaceNeuralCorrelation
+        candidates = ((Prototype.proj() * PhotometryParams.proj() * CorrelationParams.proj() * Cohort.proj())
+                      & (FaceNeuralCorrelation.proj() * Cohort.Member.proj()))
         return when_complete(candidates, PhotometryTrace, PhotometryPSTH, PrototypeScore, FaceNeuralCorrelation)
+
+    @classmethod
+    def pooled(cls, key):
+        params = {k: key[k] for k in ("proto_id", "phot_paramset", "corr_paramset")}
+        return in_cohort(FaceNeuralCorrelation.proj() & params, key)
 
     def make(self, key):
         params = (CorrelationParams & key).fetch1()
-        sources = (FaceNeuralCorrelation.proj() & key).to_dicts()
+        sources = self.pooled(key).to_dicts()
         cell = dict(zip(*Subject.to_arrays("subject_id", "cell_type"), strict=True))
         sessions = [{"cell_type": cell[subject], "signals": _session_signals({**key, **session}),
                      "trials": (Trial & session).proj("valence", "start_time").to_dicts(order_by="trial_id")}
                     for subject, session in ((s, {"subject_id": s, "session_id": t})
                                              for s, t in sorted({(r["subject_id"], r["session_id"]) for r in sources}))]
         rows = pooled_correlations(sessions, **_window(params))
-        self.insert1({**key, "n_sessions": len(sessions)})
-        self.Source.insert(sources)
+        self.insert1({**key, "n_sessions": len(sessions), "members_hash": members_hash(sources)})
+        self.Source.insert([{**key, **r} for r in sources])
         self.CellTypeValence.insert([{**key, "cell_type": r["cell_type"], "valence_name": r["valence_name"],
                                       "n_sessions": r["n_sessions"], **_columns(r["result"])} for r in rows])

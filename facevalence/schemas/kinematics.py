@@ -13,8 +13,8 @@ from facevalence.io.nwb import open_nwb, pose_arrays, video_source
 from facevalence.methods.keypoints import REGIONS
 from facevalence.methods.kinematic_changes import trial_changes, valence_pattern
 from facevalence.methods.kinematics import PAPER_KEYPOINT_MAP, keypoint_pca, session_features
-from facevalence.schemas._base import Versioned, about_session, when_complete
-from facevalence.schemas.session import Nwbfile, Subject, Trial
+from facevalence.schemas._base import Pooled, Versioned, about_session, in_cohort, members_hash, when_complete
+from facevalence.schemas.session import Cohort, Nwbfile, Subject, Trial
 
 schema = dj.Schema()
 
@@ -145,16 +145,17 @@ _ONE_SAMPLE = """
 
 
 @schema
-class KinematicPattern(Versioned, dj.Computed):
+class KinematicPattern(Pooled, Versioned, dj.Computed):
     definition = """
     # Fig. 5A-E: the valence pattern of the features over every analysed trial of the cohort
     # (peak change per stimulus and per valence, one-sample Wilcoxon vs 0; Kruskal-Wallis + Dunn
-    # across stimuli). Built from the Kinematics rows present; delete it and populate again after
-    # adding sessions.
+    # across stimuli). Built once every member's kinematics exist; remade when the members change.
     -> KinematicsParams
+    -> Cohort
     ---
     n_sessions          : int32
     n_trials            : int32
+    members_hash        : char(32)   # of the sessions pooled: the row is stale when they change
     """
 
     class Source(dj.Part):
@@ -195,14 +196,20 @@ class KinematicPattern(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        return when_kinematics_complete(KinematicsParams.proj() & Kinematics)
+        return when_kinematics_complete((KinematicsParams.proj() * Cohort.proj()) & (Kinematics * Cohort.Member).proj())
+
+    @classmethod
+    def pooled(cls, key):
+        return in_cohort(Kinematics & {"kin_paramset": key["kin_paramset"]}, key)
 
     def make(self, key):
         columns = ("subject_id", "session_id", "trial_id", "stimulus", "valence", "feature", "peak_change")
-        peaks = (Kinematics.TrialFeature * Trial.proj("stimulus", "valence") & key).to_dicts()
-        sources = (Kinematics & key).proj().to_dicts()
+        sessions = self.pooled(key)
+        peaks = (Kinematics.TrialFeature * Trial.proj("stimulus", "valence") & key & sessions.proj()).to_dicts()
+        sources = sessions.proj().to_dicts()
         pattern = valence_pattern([{k: r[k] for k in columns} for r in peaks])
-        self.insert1({**key, "n_sessions": len(sources), "n_trials": pattern.n_trials})
+        self.insert1({**key, "n_sessions": len(sources), "n_trials": pattern.n_trials,
+                      "members_hash": members_hash(sources)})
         self.Source.insert([{**key, **s} for s in sources])
         self.Stimulus.insert([{**key, **r} for r in pattern.stimulus])
         self.Valence.insert([{**key, **r} for r in pattern.valence])

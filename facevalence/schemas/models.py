@@ -8,14 +8,14 @@ import numpy as np
 from facevalence.methods.decoding import PoseDecodingResult, decode_regions
 from facevalence.methods.keypoints import EAR, MOUTH, NOSE, PUPIL, WHISKER
 from facevalence.methods.stats import sem
-from facevalence.schemas._base import Versioned
+from facevalence.schemas._base import Pooled, Versioned, in_cohort, members_hash
 from facevalence.schemas.kinematics import (
     FaceFeatures,
     Kinematics,
     KinematicsParams,
     when_kinematics_complete,
 )
-from facevalence.schemas.session import Trial
+from facevalence.schemas.session import Cohort, Trial
 
 schema = dj.Schema()
 
@@ -50,16 +50,18 @@ class PoseDecodingParams(dj.Lookup):
 
 
 @schema
-class PoseDecoding(Versioned, dj.Computed):
+class PoseDecoding(Pooled, Versioned, dj.Computed):
     definition = """
     # Fig. 5G: LSTM decoding of the stimulus from each region's keypoint trajectories, every analysed
-    # laser-off trial of the cohort, cross-validated by trial. Built once every session's kinematics are in.
+    # laser-off trial of the cohort, cross-validated by trial. Built once every member's kinematics are in.
     -> KinematicsParams
     -> PoseDecodingParams
+    -> Cohort
     ---
     n_trials            : int32
     classes             : <blob>
     chance              : float64    # 1 / number of classes
+    members_hash        : char(32)   # of the sessions pooled: the row is stale when they change
     """
 
     class Region(dj.Part):
@@ -92,12 +94,18 @@ class PoseDecoding(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        return when_kinematics_complete((KinematicsParams.proj() & Kinematics) * PoseDecodingParams.proj())
+        candidates = (KinematicsParams.proj() * Cohort.proj()) & (Kinematics * Cohort.Member).proj()
+        return when_kinematics_complete(candidates * PoseDecodingParams.proj())
+
+    @classmethod
+    def pooled(cls, key):
+        return in_cohort(Kinematics & {"kin_paramset": key["kin_paramset"]}, key)
 
     def make_fetch(self, key):
-        sessions = (FaceFeatures & (Kinematics & key)).to_dicts()
+        pooled = self.pooled(key)
+        sessions = (FaceFeatures & pooled).to_dicts()
         # natural expressions only: trials under the laser belong to OptoEffect
-        trials = (Trial & (Kinematics & key) & "NOT laser_on").to_dicts(order_by=("subject_id", "session_id", "trial_id"))
+        trials = (Trial & pooled.proj() & "NOT laser_on").to_dicts(order_by=("subject_id", "session_id", "trial_id"))
         return sessions, trials, (PoseDecodingParams & key).fetch1()
 
     def make_compute(self, key, sessions, trials, params):
@@ -107,7 +115,8 @@ class PoseDecoding(Versioned, dj.Computed):
         return decode_regions(sessions, trials, **{k: params[k] for k in names}), len(trials), sources
 
     def make_insert(self, key, result: PoseDecodingResult, n_trials: int, sources: list[dict]):
-        self.insert1({**key, "n_trials": n_trials, "classes": result.classes, "chance": 1.0 / len(result.classes)})
+        self.insert1({**key, "n_trials": n_trials, "classes": result.classes, "chance": 1.0 / len(result.classes),
+                      "members_hash": members_hash(sources)})
         for region, r in result.regions.items():
             acc = np.array([f.accuracy for f in r.folds])
             self.Region.insert1({**key, "region": region, "keypoints": r.keypoints, "mean_accuracy": float(acc.mean()),

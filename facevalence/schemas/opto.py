@@ -6,10 +6,10 @@ import datajoint as dj
 import pandas as pd
 
 from facevalence.methods.opto import MEASURES, laser_comparisons, laser_counts, trial_measures
-from facevalence.schemas._base import Versioned, nullable, when_complete
+from facevalence.schemas._base import Pooled, Versioned, in_cohort, members_hash, nullable, when_complete
 from facevalence.schemas.face import Prototype, PrototypeScore
 from facevalence.schemas.kinematics import Kinematics, KinematicsParams
-from facevalence.schemas.session import Subject, Trial
+from facevalence.schemas.session import Cohort, Subject, Trial
 
 schema = dj.Schema()
 
@@ -68,14 +68,16 @@ class OptoEffect(Versioned, dj.Computed):
 
 
 @schema
-class OptoGroupEffect(Versioned, dj.Computed):
+class OptoGroupEffect(Pooled, Versioned, dj.Computed):
     definition = """
     # Fig. 7E-G, J-L: laser-on vs laser-off trials pooled over the mice of each group (subject_group,
-    # e.g. eNpHR vs the eYFP control). Built once every laser session's OptoEffect exists.
+    # e.g. eNpHR vs the eYFP control). Built once every member laser session's OptoEffect exists.
     -> Prototype
     -> KinematicsParams
+    -> Cohort
     ---
     n_sessions          : int32
+    members_hash        : char(32)   # of the sessions pooled: the row is stale when they change
     """
 
     class Source(dj.Part):
@@ -95,14 +97,18 @@ class OptoGroupEffect(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        candidates = (Prototype.proj() * KinematicsParams.proj()) & OptoEffect
+        candidates = (Prototype.proj() * KinematicsParams.proj() * Cohort.proj()) & (OptoEffect.proj() * Cohort.Member.proj())
         return when_complete(candidates, PrototypeScore, Kinematics, OptoEffect)
 
+    @classmethod
+    def pooled(cls, key):
+        return in_cohort(OptoEffect.proj() & {k: key[k] for k in ("proto_id", "kin_paramset")}, key)
+
     def make(self, key):
-        sources = (OptoEffect.proj() & key).to_dicts()
+        sources = self.pooled(key).to_dicts()
         group = dict(zip(*Subject.to_arrays("subject_id", "subject_group")))
         frames = [fetch_measures(s).assign(subject_group=group[s["subject_id"]] or "(no group)") for s in sources]
         rows = laser_comparisons(pd.concat(frames, ignore_index=True), "subject_group")
-        self.insert1({**key, "n_sessions": len(sources)})
-        self.Source.insert(sources)
+        self.insert1({**key, "n_sessions": len(sources), "members_hash": members_hash(sources)})
+        self.Source.insert([{**key, **r} for r in sources])
         self.Group.insert([{**key, **r} for r in _nullable(rows)])

@@ -10,8 +10,16 @@ import datajoint as dj
 from facevalence.io.nwb import open_nwb, photometry_arrays
 from facevalence.methods.neuron_types import neuron_type_pattern
 from facevalence.methods.photometry import session_trace, stimulus_psth
-from facevalence.schemas._base import Versioned, about_session, nullable, when_complete
-from facevalence.schemas.session import Nwbfile, Stimulus, Subject, Trial
+from facevalence.schemas._base import (
+    Pooled,
+    Versioned,
+    about_session,
+    in_cohort,
+    members_hash,
+    nullable,
+    when_complete,
+)
+from facevalence.schemas.session import Cohort, Nwbfile, Stimulus, Subject, Trial
 
 schema = dj.Schema()
 
@@ -129,16 +137,18 @@ def _typed_psths():
 
 
 @schema
-class NeuronTypePattern(Versioned, dj.Computed):
+class NeuronTypePattern(Pooled, Versioned, dj.Computed):
     definition = """
     # Fig. 6: the response pattern of each recorded neuron type across the cohort, on the z-scored
     # dF/F so that subjects and sessions pool: per stimulus mean +- SEM of the trial peaks with a
     # one-sample t test vs 0 (Bonferroni over stimuli); per type Kruskal-Wallis + Dunn across
-    # stimuli and Mann-Whitney positive vs negative trials. Built once every session's PSTHs exist.
+    # stimuli and Mann-Whitney positive vs negative trials. Built once every member's PSTHs exist.
     -> PhotometryParams
+    -> Cohort
     ---
     n_sessions          : int32
     n_trials            : int32
+    members_hash        : char(32)   # of the sessions pooled: the row is stale when they change
     """
 
     class Source(dj.Part):
@@ -174,15 +184,22 @@ class NeuronTypePattern(Versioned, dj.Computed):
 
     @property
     def key_source(self):
-        return when_complete(PhotometryParams.proj() & _typed_psths(), PhotometryTrace, PhotometryPSTH)
+        candidates = (PhotometryParams.proj() * Cohort.proj()) & (_typed_psths() * Cohort.Member).proj()
+        return when_complete(candidates, PhotometryTrace, PhotometryPSTH)
+
+    @classmethod
+    def pooled(cls, key):
+        return in_cohort(_typed_psths() & {"phot_paramset": key["phot_paramset"]}, key)
 
     def make(self, key):
+        sources = self.pooled(key)
         trials = (PhotometryPSTH.TrialPSTH.proj("peak_z") * Trial.proj("valence")
-                  * Subject.proj("cell_type") & key & "cell_type != ''").to_dicts()
-        ratios = (PhotometryPSTH.proj("ratio_to_water") * Subject.proj("cell_type") & key).to_dicts()
-        sources = (_typed_psths() & key).to_dicts()
+                  * Subject.proj("cell_type") & sources & "cell_type != ''").to_dicts()
+        ratios = (PhotometryPSTH.proj("ratio_to_water") * Subject.proj("cell_type") & sources).to_dicts()
+        sources = sources.to_dicts()
         pattern = neuron_type_pattern(trials, ratios)
-        self.insert1({**key, "n_sessions": pattern.n_sessions, "n_trials": pattern.n_trials})
-        self.Source.insert(sources)
+        self.insert1({**key, "n_sessions": pattern.n_sessions, "n_trials": pattern.n_trials,
+                      "members_hash": members_hash(sources)})
+        self.Source.insert([{**key, **r} for r in sources])
         self.Stimulus.insert([{**key, **r, "sem_peak_z": nullable(r["sem_peak_z"])} for r in pattern.stimulus])
         self.CellType.insert([{**key, **r} for r in pattern.cell_type])

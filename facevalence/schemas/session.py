@@ -1,4 +1,5 @@
-"""Subject, Session, Nwbfile, Stimulus and Trial: what ingestion reads from each NWB file."""
+"""Subject, Session, Nwbfile, Stimulus and Trial: what ingestion reads from each NWB file; Cohort: the
+sessions that cohort-level results pool."""
 
 from __future__ import annotations
 
@@ -117,3 +118,27 @@ class Injection(dj.Manual):
     route = ""          : varchar(32)
     time_s              : float64            # s, session clock
     """
+
+
+#: The cohort every lab has: all analysis sessions (the prototype mouse stays out of every analysis).
+DEFAULT_COHORT = "all"
+
+
+@schema
+class Cohort(dj.Manual):
+    definition = """
+    # A named set of analysis sessions that cohort-level results pool (DataJoint Elements' selection
+    # pattern). An automatic cohort's membership is recomputed from its restriction whenever sessions
+    # arrive; a fixed one keeps the members it was made with.
+    cohort              : varchar(32)
+    ---
+    restriction = ""    : varchar(2000)   # SQL condition on Subject * Session; '' = every analysis session
+    automatic = 1       : bool            # 1: membership follows the restriction as sessions are added
+    description = ""    : varchar(255)
+    """
+
+    class Member(dj.Part):
+        definition = """
+        -> master
+        -> Session
+        """

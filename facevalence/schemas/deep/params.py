@@ -10,6 +10,7 @@ import datajoint as dj
 
 from facevalence.schemas.deep._schema import schema
 from facevalence.schemas.face import PrototypeMouse, RegistrationParams  # noqa: F401  (definitions)
+from facevalence.schemas.session import Cohort  # noqa: F401  (definitions)
 
 if TYPE_CHECKING:  # torch is imported when a model is trained, not when the schemas load
     from facevalence.methods.nets.dataset import DatasetConfig
@@ -86,10 +87,12 @@ def dataset_config(params: dict) -> DatasetConfig:
 @schema
 class ModelSelection(dj.Manual):
     definition = """
-    # A deep-model run to make: parameters x registration onto the template face (+ optional ImageNet weights)
+    # A deep-model run to make: parameters x registration onto the template face x the cohort whose
+    # sessions it trains on (+ optional ImageNet weights)
     -> ModelParams
     -> PrototypeMouse
     -> RegistrationParams
+    -> Cohort
     ---
     weights = ""        : varchar(1024)   # torchvision-format ResNet18 checkpoint; '' = train from scratch
     weights_sha256 = "" : varchar(64)
