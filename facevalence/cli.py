@@ -423,12 +423,15 @@ def _restriction(cohort: str | None, pairs) -> object:
         pairs, cohort = (*pairs, cohort), None
     try:
         chosen = sessions(_parse_key(pairs)) if pairs else None
-        if cohort is None:
-            return {"cohort": DEFAULT_COHORT} if chosen is None else dj.AndList([chosen.proj(), {"cohort": DEFAULT_COHORT}])
-        members = in_cohort(cohort)
-        return (members & chosen.proj()) if chosen is not None else members
     except ValueError as err:
-        _fail(ValueError(f"--cohort/--where: {err}"))
+        _fail(ValueError(f"--where: {err}"))
+    if cohort is None:
+        return {"cohort": DEFAULT_COHORT} if chosen is None else dj.AndList([chosen.proj(), {"cohort": DEFAULT_COHORT}])
+    try:
+        members = in_cohort(cohort)
+    except ValueError as err:
+        _fail(ValueError(f"--cohort: {err}"))
+    return (members & chosen.proj()) if chosen is not None else members
 
 
 

@@ -37,9 +37,15 @@ DEEP_FIGURES = ("classifier", "siamese_distances", "gradcam", "occlusion")
 def make_figures(out_dir: str | Path, restriction=None, only: list[str] | None = None) -> dict[str, list[Path] | str]:
     """Draw every figure (or those named in ``only``) into ``out_dir``.
 
+    ``restriction`` narrows the sessions; the results that pool sessions are those of the default
+    cohort unless it names one (a cohort's members, as :func:`facevalence.queries.in_cohort` gives).
     Returns figure name -> written paths, or the reason it was skipped. Raises ValueError for an
     unknown figure name.
     """
+    from facevalence.schemas.session import DEFAULT_COHORT
+
+    if restriction is None:
+        restriction = {"cohort": DEFAULT_COHORT}
     unknown = sorted(set(only or ()) - set(FIGURES))
     if unknown:
         raise ValueError(f"unknown figure {', '.join(unknown)}; known: {', '.join(FIGURES)}")

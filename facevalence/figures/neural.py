@@ -21,7 +21,8 @@ def psth(out_dir: Path, restriction=None) -> list[Path]:
     rows = require((PhotometryPSTH.TrialPSTH * Subject.proj("cell_type") & (restriction or {})
                     & {"phot_paramset": 0} & "cell_type != ''").to_dicts(), "PhotometryPSTH (of subjects with a cell_type)")
     times = np.asarray((PhotometryPSTH & {k: rows[0][k] for k in PhotometryPSTH.primary_key}).fetch1("times"))
-    across = {r["cell_type"]: r["across_stimuli"] for r in (NeuronTypePattern.CellType & {"phot_paramset": 0}).to_dicts()}
+    across = {r["cell_type"]: r["across_stimuli"] for r in (NeuronTypePattern.CellType & (restriction or {})
+                                                                 & {"phot_paramset": 0}).to_dicts()}
     types = sorted({r["cell_type"] for r in rows})
     fig, axes = plt.subplots(2, len(types), figsize=(3.4 * len(types), 5.6), squeeze=False,
                              gridspec_kw={"height_ratios": [1, 1.2]})

@@ -158,9 +158,11 @@ def delete_pooled_of(session: dict) -> int:
     deleted = 0
     for table in pooled_tables():
         sources = getattr(table, "Source", None) or table.Session
-        used = table & (sources & session).proj()
+        # the keys first: the cascade deletes the Source rows before the master they would select
+        used = (table & (sources & session).proj()).proj().to_dicts()
         if used:
-            deleted += used.delete(transaction=False, prompt=False)
+            with _quietly():
+                deleted += (table & used).delete(transaction=False, prompt=False)
     return deleted
 
 

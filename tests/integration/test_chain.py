@@ -223,10 +223,12 @@ def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
         for name in set(FIGURES) - set(DEEP_FIGURES):
             assert f"{name}: {name}.png, {name}.pdf" in text, text
             assert (out / f"{name}.png").stat().st_size > 20_000 and (out / f"{name}.pdf").stat().st_size > 5_000
-        text = _ok(run_cli(["figures", str(tmp_path / "eyfp"), "--cohort", "subject_group=eYFP", "--only", "opto_laser"], env))
+        text = _ok(run_cli(["figures", str(tmp_path / "eyfp"), "--where", "subject_group=eYFP", "--only", "opto_laser"], env))
         assert "1 of 1 figures" in text, text
-        bad = run_cli(["figures", str(out), "--cohort", "colour=brown"], env)
-        assert bad.returncode == 2 and "--cohort: unknown attribute colour; known:" in bad.stderr, bad.stderr
+        bad = run_cli(["figures", str(out), "--where", "colour=brown"], env)
+        assert bad.returncode == 2 and "--where: unknown attribute colour; known:" in bad.stderr, bad.stderr
+        bad = run_cli(["figures", str(out), "--cohort", "eyfp"], env)
+        assert bad.returncode == 2 and "--cohort: no cohort 'eyfp'; known: all" in bad.stderr, bad.stderr
         bad = run_cli(["figures", str(out), "--only", "pie_chart"], env)
         assert bad.returncode == 2 and "unknown figure pie_chart" in bad.stderr, bad.stderr
         # cross-cohort queries: all drug windows of the DAT-Cre mice; the laser sessions of the eNpHR group
@@ -241,10 +243,10 @@ def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
         assert bad.returncode == 2 and "no session matches {} from 2030-01-01" in bad.stderr, bad.stderr
     if figures:  # DANDI deposit of one cohort: raw + analysis NWB files organised and validated (offline)
         out = tmp_path / "dandi"
-        bad = run_cli(["export-dandi", str(out), "--cohort", "colour=brown"], env)
-        assert bad.returncode == 2 and "--cohort: unknown attribute colour; known:" in bad.stderr, bad.stderr
+        bad = run_cli(["export-dandi", str(out), "--where", "colour=brown"], env)
+        assert bad.returncode == 2 and "--where: unknown attribute colour; known:" in bad.stderr, bad.stderr
         # the eYFP mouse: its stimulus session (photometry) and its opto session (dandi reads ~6 s per file)
-        text = _ok(run_cli(["export-dandi", str(out), "--cohort", "subject_group=eYFP"], env))
+        text = _ok(run_cli(["export-dandi", str(out), "--where", "subject_group=eYFP"], env))
         assert "dandi validate: no errors" in text, text
         nwbs = sorted(out.rglob("*.nwb"))
         assert len(nwbs) == 2 + 2 and all("sub-m02" in p.name for p in nwbs), nwbs  # each session has an analysis file

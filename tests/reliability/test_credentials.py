@@ -44,7 +44,7 @@ def test_the_password_stays_out_of_everything_written(tmp_path, demo_nwb, mariad
     for args in (["status", "--why"], ["jobs"], ["jobs", "--json"],
                  ["lineage", "PhotometryTrace", "--key", "subject_id=m02", "--key", "session_id=01",
                   "--key", "phot_paramset=0", "--json"],
-                 ["export-dandi", str(tmp_path / "deposit"), "--cohort", "subject_id=m02"]):
+                 ["export-dandi", str(tmp_path / "deposit"), "--where", "subject_id=m02"]):
         outputs.append(run_cli(args, env))
     full = {**os.environ, **env}
     jobs = subprocess.run([sys.executable, "-c", JOB_ROWS], env=full, cwd=str(ROOT), capture_output=True, text=True)
