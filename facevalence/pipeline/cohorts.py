@@ -105,6 +105,16 @@ class Stale:
     key: dict
     made_with: int  # sessions it pooled
     now: int  # sessions it would pool now
+    members_hash: str  # the hash it was made with
+
+
+def _sources(table):
+    """The part that lists the sessions a pooled row was made from (DeepDataset: its Session part)."""
+    return table.Source if hasattr(table, "Source") else table.Session
+
+
+def _sessions(relation) -> int:
+    return len({(r["subject_id"], r["session_id"]) for r in relation.proj().to_dicts()})
 
 
 def find_stale(tables: list | None = None) -> list[Stale]:
@@ -115,13 +125,9 @@ def find_stale(tables: list | None = None) -> list[Stale]:
             key = {k: row[k] for k in table.primary_key}
             pooled = table.pooled(key)
             if members_hash(pooled) != row["members_hash"]:
-                sources = getattr(table, "Source", None) or table.Session  # DeepDataset lists its sessions
-                out.append(Stale(table.__name__, key, _sessions(sources & key), _sessions(pooled)))
+                out.append(Stale(table.__name__, key, _sessions(_sources(table) & key), _sessions(pooled),
+                                 row["members_hash"]))
     return out
-
-
-def _sessions(relation) -> int:
-    return len({(r["subject_id"], r["session_id"]) for r in relation.proj().to_dicts()})
 
 
 @contextmanager
@@ -143,11 +149,8 @@ def remake_stale(tables: list | None = None) -> list[Stale]:
     stale = find_stale(tables)
     by_name = {t.__name__: t for t in (tables if tables is not None else pooled_tables())}
     for s in stale:
-        table = by_name[s.table]
-        made = (table & s.key).fetch1("members_hash") if table & s.key else None
-        if made is not None and made != table.current_hash(s.key):
-            with _quietly():
-                (table & s.key & {"members_hash": made}).delete(prompt=False)
+        with _quietly():
+            (by_name[s.table] & s.key & {"members_hash": s.members_hash}).delete(prompt=False)
     return stale
 
 
@@ -157,9 +160,8 @@ def delete_pooled_of(session: dict) -> int:
     Returns the rows deleted. Runs inside the caller's transaction."""
     deleted = 0
     for table in pooled_tables():
-        sources = getattr(table, "Source", None) or table.Session
         # the keys first: the cascade deletes the Source rows before the master they would select
-        used = (table & (sources & session).proj()).proj().to_dicts()
+        used = (table & (_sources(table) & session).proj()).proj().to_dicts()
         if used:
             with _quietly():
                 deleted += (table & used).delete(transaction=False, prompt=False)

@@ -41,8 +41,6 @@ DEFINITIONS = 3
 #: tables whose name starts with ~).
 VERSION_TABLE = "~facevalence"
 
-#: Schema modules (``<prefix>_<module>``), as :data:`facevalence.schemas.MODULES` names them.
-MODULES = ("session", "face", "kinematics", "photometry", "correlation", "models", "opto", "deep")
 
 
 @dataclass(frozen=True)
@@ -85,15 +83,22 @@ def _columns(conn, schema: str, table: str) -> list[str]:
     return [row[0] for row in conn.query(conn.adapter.get_columns_sql(schema, table)).fetchall()]
 
 
+def _names(prefix: str) -> list[str]:
+    """The facevalence schemas of ``prefix``, ``<prefix>_<module>``."""
+    from facevalence.schemas import MODULES
+
+    return [f"{prefix}_{m}" for m in MODULES]
+
+
 def _schemas(conn, prefix: str) -> set[str]:
-    return {row[0] for row in conn.query(conn.adapter.list_schemas_sql()).fetchall()
-            if row[0] in {f"{prefix}_{m}" for m in MODULES}}
+    """Those of them the server has."""
+    return {row[0] for row in conn.query(conn.adapter.list_schemas_sql()).fetchall()} & set(_names(prefix))
 
 
 def recorded(prefix: str, conn) -> dict[str, int]:
     """``{schema: definitions}`` from each schema's version record (schemas made before 0.3 have none)."""
     text = conn.adapter.quote_string
-    names = ", ".join(text(f"{prefix}_{m}") for m in MODULES)
+    names = ", ".join(text(s) for s in _names(prefix))
     found = [row[0] for row in conn.query(
         f"SELECT table_schema FROM information_schema.tables WHERE table_name = {text(VERSION_TABLE)} "
         f"AND table_schema IN ({names})").fetchall()]
@@ -111,12 +116,17 @@ def record(prefix: str, conn, event: str, schemas: set[str] | None = None) -> No
     at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     for schema in sorted(schemas if schemas is not None else _schemas(conn, prefix)):
         table = f"{q(schema)}.{q(VERSION_TABLE)}"
-        conn.query(f"CREATE TABLE IF NOT EXISTS {table} ({q('definitions')} INTEGER NOT NULL, "
-                   f"{q('event')} VARCHAR(16) NOT NULL, {q('package')} VARCHAR(64) NOT NULL, "
-                   f"{q('at_utc')} VARCHAR(20) NOT NULL, PRIMARY KEY ({q('definitions')}, {q('event')}))")
-        if not conn.query(f"SELECT 1 FROM {table} WHERE {q('definitions')} = {DEFINITIONS} AND "
-                          f"{q('event')} = {text(event)}").fetchall():
-            conn.query(f"INSERT INTO {table} VALUES ({DEFINITIONS}, {text(event)}, {text(__version__[:64])}, {text(at)})")
+        try:
+            conn.query(f"CREATE TABLE IF NOT EXISTS {table} ({q('definitions')} INTEGER NOT NULL, "
+                       f"{q('event')} VARCHAR(16) NOT NULL, {q('package')} VARCHAR(64) NOT NULL, "
+                       f"{q('at_utc')} VARCHAR(20) NOT NULL, PRIMARY KEY ({q('definitions')}, {q('event')}))")
+            if not conn.query(f"SELECT 1 FROM {table} WHERE {q('definitions')} = {DEFINITIONS} AND "
+                              f"{q('event')} = {text(event)}").fetchall():
+                conn.query(f"INSERT INTO {table} VALUES ({DEFINITIONS}, {text(event)}, {text(__version__[:64])}, "
+                           f"{text(at)})")
+        except Exception as err:  # workers starting together on a new database: another one wrote it first
+            if "uplicate" not in str(err):
+                raise
 
 
 def check(prefix: str, conn) -> list[Step]:

@@ -65,10 +65,6 @@ class Pooled:
         """The sessions (a relation with subject_id, session_id) the row of ``key`` pools now."""
         raise NotImplementedError
 
-    @classmethod
-    def current_hash(cls, key: dict) -> str:
-        return members_hash(cls.pooled(key))
-
 
 class Versioned:
     """Mixin for Computed/Imported tables: the hidden ``_job_version`` column records
