@@ -122,33 +122,13 @@ print(json.dumps(starts))
 """
 
 
-#: A deep-model run at the smallest size that still trains (1 epoch at 48 px) on the chain's two
-#: analysis mice: the deep tables on the server as workers make them. The Siamese network needs
-#: at least two training mice besides its test mouse, so its job is set to ignore.
-DEEP = """
-from facevalence import db
-db.connect()
-from facevalence.schemas.deep import ModelParams, ModelSelection, SiameseTraining
-row = {**(ModelParams & {"model_paramset": 2}).fetch1(), "model_paramset": 9, "image_size": 48, "epochs": 1,
-       "occlusion_folds": 2, "occlusion_epochs": 1, "occlusion_step": 4, "gradcam_frames": 4, "siamese_test_mice": 1,
-       "description": "test: one epoch at 48 px"}
-ModelParams.insert1(row)
-key = {"model_paramset": 9, "proto_id": "proto", "reg_paramset": 0, "cohort": "all"}
-ModelSelection.insert1(key)
-SiameseTraining.jobs.ignore(key)
-"""
-DEEP_EXPECTED = {"DeepDataset": 1, "ClassifierTraining": 1, "GradCAMMap": 1, "OcclusionResult": 1, "SiameseTraining": 0}
-
-
 def _chain(tmp_path, demo_nwb, server, figures=False, workers=0):
     env = _env(tmp_path, server)
     _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
     if workers:  # several workers share the work through the job table, each row made exactly once
-        _ok(subprocess.run([sys.executable, "-c", DEEP], env={**__import__("os").environ, **env}, capture_output=True,
-                           text=True, cwd=str(ROOT)))
         made = _run_workers(env, tmp_path, workers)
         status = _status(env)
-        for table, n in {**EXPECTED, **DEEP_EXPECTED}.items():
+        for table, n in EXPECTED.items():
             if table in made[0]:
                 assert sum(m[table] for m in made) == n == status["rows"][table], (table, made, status)
         assert sum(1 for m in made if sum(m.values()) > 0) >= 2, f"work was not shared: {made}"
