@@ -434,7 +434,6 @@ def _restriction(cohort: str | None, pairs) -> object:
     return (members & chosen.proj()) if chosen is not None else members
 
 
-
 @main.command()
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--only", multiple=True, help="Draw only this figure (repeat); default: every figure.")

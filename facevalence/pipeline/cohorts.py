@@ -146,11 +146,17 @@ def remake_stale(tables: list | None = None) -> list[Stale]:
     """Delete the stale pooled rows (and what was computed from them) so that populate makes them
     again; returns them. Each delete is restricted to the hash the row was found with, so two
     workers doing this at once never delete a row the other has just remade."""
+    from facevalence import schemas
+
     stale = find_stale(tables)
     by_name = {t.__name__: t for t in (tables if tables is not None else pooled_tables())}
     for s in stale:
         with _quietly():
             (by_name[s.table] & s.key & {"members_hash": s.members_hash}).delete(prompt=False)
+        # a make of a dependant that failed because its row went (e.g. a training cut short) is tried again
+        for table in schemas.computed_tables():
+            if set(s.key) <= set(table.primary_key) and table.jobs.is_declared:
+                (table.jobs & s.key & "status = 'error'").delete_quick()
     return stale
 
 

@@ -12,7 +12,7 @@ import uuid
 import pytest
 import torch
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, run_cli, shared
 
 RESULTS = """
 import json
@@ -38,7 +38,7 @@ print(json.dumps({"test": c["test_accuracy"], "shuffled": c["shuffled_accuracy"]
 """
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def deep_cohort(tmp_path_factory):
     """5 mice (the prototype mouse + 4: Siamese needs 2 training and 2 test mice), stimulus sessions
     only, every stimulus twice."""
@@ -48,8 +48,9 @@ def deep_cohort(tmp_path_factory):
     spec = default_cohort(n_mice=5, repeats=2, seed=3)
     spec = dataclasses.replace(spec, iti_s=10.0, fps=15.0, mice=tuple(dataclasses.replace(m, cell_type="", laser=False, group="",
                                                                                          drugs=()) for m in spec.mice))
-    out = tmp_path_factory.mktemp("deep")
-    return [convert_session(folder, out / "nwb") for folder in generate_cohort(out / "raw", spec, processes=2)]
+    # made once for every pytest-xdist worker (the PostgreSQL and the MariaDB tests may run on either)
+    return shared(tmp_path_factory, "deep", lambda out: [convert_session(folder, out / "nwb")
+                                                         for folder in generate_cohort(out / "raw", spec, processes=2)])
 
 
 def _env(tmp_path) -> dict:
