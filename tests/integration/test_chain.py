@@ -299,18 +299,18 @@ def _reserved_pids(env: dict) -> set[int]:
     """The pids recorded by the reservations of every job queue on the MariaDB server of ``env``."""
     import pymysql
 
-    try:
-        conn = pymysql.connect(host=env["DJ_HOST"], port=int(env["DJ_PORT"]), user=env["DJ_USER"], password=env["DJ_PASS"])
+    pids = set()
+    try:  # the workers declare the job tables as they start: a query may meet one being made (error 1412)
+        with pymysql.connect(host=env["DJ_HOST"], port=int(env["DJ_PORT"]), user=env["DJ_USER"],
+                             password=env["DJ_PASS"]) as conn, conn.cursor() as cur:
+            cur.execute("SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema LIKE %s "
+                        "AND table_name LIKE '~~%%'", (env["FACEVALENCE_PREFIX"] + "\\_%",))
+            for schema, table in cur.fetchall():
+                cur.execute(f"SELECT pid FROM `{schema}`.`{table}` WHERE status = 'reserved'")
+                pids |= {int(pid) for (pid,) in cur.fetchall()}
     except pymysql.err.MySQLError:
-        return set()
-    with conn, conn.cursor() as cur:
-        cur.execute("SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema LIKE %s "
-                    "AND table_name LIKE '~~%%'", (env["FACEVALENCE_PREFIX"] + "\\_%",))
-        pids = set()
-        for schema, table in cur.fetchall():
-            cur.execute(f"SELECT pid FROM `{schema}`.`{table}` WHERE status = 'reserved'")
-            pids |= {int(pid) for (pid,) in cur.fetchall()}
-        return pids
+        pass
+    return pids
 
 
 def _run_workers(env: dict, tmp_path, n: int, kills: int = 0) -> list[dict]:
