@@ -1,13 +1,14 @@
 """Dump the empty schemas of a facevalence release as SQL: the fixture the upgrade test loads to get a
 database made by that release (tests/integration/legacy/v<version>_<backend>.sql).
 
-Run it with the release's code on the path, once per backend, when a release changes table
-definitions, e.g. for 0.2:
+Run it with the release's code, once per backend, when a release changes table definitions, e.g.
+for 0.2 (``--tree``: import facevalence from that checkout, not from this environment's editable
+install, whose import hook would win over PYTHONPATH):
 
     git worktree add /tmp/v02 2e84279   # the last commit of 0.2
-    PYTHONPATH=/tmp/v02 python scripts/snapshot_schemas.py postgresql tests/integration/legacy/v0_2_postgresql.sql
-    DJ_BACKEND=mysql DJ_HOST=127.0.0.1 DJ_PORT=3306 DJ_USER=root DJ_PASS= \\
-        PYTHONPATH=/tmp/v02 python scripts/snapshot_schemas.py mysql tests/integration/legacy/v0_2_mysql.sql
+    python scripts/snapshot_schemas.py postgresql tests/integration/legacy/v0_2_postgresql.sql --tree /tmp/v02
+    DJ_BACKEND=mysql DJ_HOST=127.0.0.1 DJ_PORT=3306 DJ_USER=root DJ_PASS= \
+        python scripts/snapshot_schemas.py mysql tests/integration/legacy/v0_2_mysql.sql --tree /tmp/v02
 
 The schemas are declared under the prefix ``fvsnap`` (the test renames it), with their lookup rows
 and DataJoint's ``~lineage`` entries; no session rows. PostgreSQL uses the embedded server's
@@ -24,6 +25,16 @@ import tempfile
 from pathlib import Path
 
 PREFIX = "fvsnap"
+
+
+def use_tree(tree: Path) -> None:
+    """Import facevalence from ``tree``: drop the editable install's import hook, put the tree first."""
+    sys.meta_path = [finder for finder in sys.meta_path if "editable" not in repr(finder).lower()]
+    sys.path.insert(0, str(tree.resolve()))
+    import facevalence
+
+    if not Path(facevalence.__file__).resolve().is_relative_to(tree.resolve()):
+        raise SystemExit(f"facevalence still imports from {facevalence.__file__}, not from {tree}")
 
 
 def main(backend: str, out: Path) -> int:
@@ -65,4 +76,13 @@ def main(backend: str, out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], Path(sys.argv[2])))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("backend", choices=["postgresql", "mysql"])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--tree", type=Path, default=None, help="checkout of the release to snapshot")
+    args = parser.parse_args()
+    if args.tree is not None:
+        use_tree(args.tree)
+    sys.exit(main(args.backend, args.out.resolve()))
