@@ -30,7 +30,7 @@ REAL = ROOT.parent / "shared" / "data" / "real"
 
 #: Tests that take minutes, longest first. Started first, they let the pytest-xdist workers
 #: (one per core) finish together instead of one worker running two of them after the rest.
-LONGEST_FIRST = ("test_deep_models", "test_chain_mariadb", "test_chain_embedded_postgres", "test_pooled_results_follow",
+LONGEST_FIRST = ("test_deep_models", "test_chain_embedded_postgres", "test_chain_mariadb", "test_pooled_results_follow",
                  "test_the_deep_tables_on_mariadb", "test_notebook_runs", "test_a_killed_worker",
                  "test_a_lab_without_a_prototype", "test_the_password", "test_a_database_made_by_version")
 
