@@ -98,13 +98,14 @@ def connect(prefix: str | None = None):
     from facevalence.pipeline.upgrade import check, record, recorded
 
     prefix = prefix or schema_prefix()
-    due = check(prefix, conn)
+    versions = recorded(prefix, conn)  # read once: for the check, then for the schemas activation makes
+    due = check(prefix, conn, versions)
     if due:
         raise RuntimeError(f"the schemas {prefix}_* were made by an earlier facevalence version and need "
                            f"{', '.join(s.name for s in due)} ({'; '.join(s.description for s in due)}): "
                            "run `facevalence upgrade` once (back up the database first)")
     schemas.activate(prefix, conn)
-    unrecorded = {f"{prefix}_{m}" for m in schemas.MODULES} - set(recorded(prefix, conn))
+    unrecorded = {f"{prefix}_{m}" for m in schemas.MODULES} - set(versions)
     if unrecorded:
         record(prefix, conn, "made", unrecorded)
     _state["connection"] = conn

@@ -129,10 +129,11 @@ def record(prefix: str, conn, event: str, schemas: set[str] | None = None) -> No
                 raise
 
 
-def check(prefix: str, conn) -> list[Step]:
+def check(prefix: str, conn, versions: dict[str, int] | None = None) -> list[Step]:
     """Refuse (RuntimeError, one line) a database made by newer definitions than this package's;
-    return the upgrade steps it still needs (none when every schema records :data:`DEFINITIONS`)."""
-    versions = recorded(prefix, conn)
+    return the upgrade steps it still needs (none when every schema records :data:`DEFINITIONS`).
+    ``versions``: what :func:`recorded` returned, when the caller has read it already."""
+    versions = recorded(prefix, conn) if versions is None else versions
     newer = {s: v for s, v in versions.items() if v > DEFINITIONS}
     if newer:
         raise RuntimeError(f"the schemas {prefix}_* were made by a newer facevalence (table definitions "
