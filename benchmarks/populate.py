@@ -55,6 +55,9 @@ def main() -> None:
                                            text=True, check=True).stdout.strip().splitlines()[-1])
         once = all(made.get(t, 0) == n for t, n in counts.items() if t in made)
         rows[workers] = (sum(counts.values()), once)
+    from facevalence.db import stop_embedded
+
+    stop_embedded(folder / "data" / "pgdata", force=True)  # the embedded server outlives its clients
     print(f"populate of {len(nwbs)} sessions ({args.mice} mice) on {os.cpu_count()} cores")
     print(f"{'workers':>8s} {'seconds':>9s} {'speed-up':>9s} {'rows':>6s} {'each made once':>15s}")
     for workers, seconds in times.items():

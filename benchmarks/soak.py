@@ -123,6 +123,8 @@ def main() -> None:
         print(f"time from kill to re-queue: median {ordered[len(ordered) // 2]:.1f} s, max {ordered[-1]:.1f} s "
               "(workers look between tables, at most every 15 s, and whenever idle)")
     print(f"logs: {log}")
+    if env["FACEVALENCE_DATA_DIR"] == str(folder / "data"):
+        db.stop_embedded(force=True)  # the embedded server outlives its clients; this one served only the soak
 
 
 if __name__ == "__main__":

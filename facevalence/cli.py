@@ -293,6 +293,52 @@ def jobs(recover, retry, clear, gc, yes, as_json):
     click.echo(json.dumps([asdict(j) for j in found], default=str) if as_json else format_jobs(found))
 
 
+@main.group("db")
+def db_group() -> None:
+    """The embedded database server: it keeps running between commands (so they answer at once)."""
+
+
+@db_group.command("status")
+@click.option("--json", "as_json", is_flag=True)
+def db_status(as_json):
+    """Whether the embedded server runs (pid, socket, since when) and who is connected."""
+    from facevalence import db
+
+    if not db.uses_embedded():
+        click.echo("a database server is configured (DJ_HOST or datajoint.json); no embedded server is used")
+        return
+    info = db.embedded_server()
+    out = {"data_dir": str(db.data_dir() / "pgdata"), "running": info is not None}
+    if info is not None:
+        out.update(pid=info.pid, socket=str(info.socket_dir), port=info.port,
+                   since=info.start_time.isoformat(timespec="seconds"),
+                   clients=db.embedded_clients())
+    if as_json:
+        click.echo(json.dumps(out, default=str))
+    elif info is None:
+        click.echo(f"embedded PostgreSQL at {out['data_dir']}: not running (the next command starts it)")
+    else:
+        click.echo(f"embedded PostgreSQL at {out['data_dir']}: running since {out['since']} (pid {info.pid}, "
+                   f"socket {info.socket_dir}:{info.port}), {len(out['clients'])} client(s) connected")
+        for c in out["clients"]:
+            click.echo(f"  server pid {c['pid']}: {c['application'] or '?'} {c['state']} since {c['since']:%Y-%m-%d %H:%M:%S}")
+
+
+@db_group.command("stop")
+@click.option("--force", is_flag=True, help="Stop even while clients are connected (their transactions roll back).")
+def db_stop(force):
+    """Stop the embedded server (refused while workers or other commands are connected)."""
+    from facevalence import db
+
+    if not db.uses_embedded():
+        _fail(RuntimeError("a database server is configured (DJ_HOST or datajoint.json): stop it with its own tools"))
+    try:
+        stopped = db.stop_embedded(force=force)
+    except RuntimeError as err:
+        _fail(err)
+    click.echo(f"embedded PostgreSQL at {db.data_dir() / 'pgdata'}: {'stopped' if stopped else 'was not running'}")
+
+
 @main.group()
 def cohort() -> None:
     """Named sets of sessions that the cohort-level results (patterns, decoding, deep models) pool."""

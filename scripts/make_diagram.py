@@ -38,6 +38,7 @@ def main() -> int:
             for attr in ("node_type", "primary_key", "introduces_dimension", "tooltip"):
                 node.obj_dict["attributes"].pop(attr, None)
         OUT.write_bytes(dot.create(format="svg"))
+        db.stop_embedded(force=True)  # before its data dir is deleted: the server outlives this process
     print(f"wrote {OUT}")
     return 0
 

@@ -70,6 +70,8 @@ def main(backend: str, out: Path) -> int:
                               "--skip-comments", "--skip-dump-date", "--hex-blob", "--databases", *schemas],
                              check=True, capture_output=True, text=True).stdout
     db.drop_schemas(PREFIX)
+    if backend == "postgresql":
+        db.stop_embedded(force=True)  # the embedded server outlives this process
     out.write_text(sql)
     print(f"{out}: {len(sql.splitlines())} lines")
     return 0

@@ -42,6 +42,30 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=rank)  # stable: the notebooks keep their order
 
 
+def _stop_servers_under(folder: Path) -> None:
+    from facevalence.db import stop_embedded
+
+    for pid_file in folder.rglob("postmaster.pid"):
+        stop_embedded(pid_file.parent, force=True)
+
+
+@pytest.fixture(autouse=True)
+def _stop_embedded_servers_of_the_test(request):
+    """The embedded PostgreSQL outlives the processes that use it (so that CLI commands attach at
+    once): the servers a test started in its own folder are stopped when it ends."""
+    yield
+    folder = request.node.funcargs.get("tmp_path")
+    if folder is not None:
+        _stop_servers_under(folder)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _stop_embedded_servers_of_the_session(tmp_path_factory):
+    """... and those that session fixtures started, when the session (this xdist worker) ends."""
+    yield
+    _stop_servers_under(tmp_path_factory.getbasetemp())
+
+
 def real_data() -> Path:
     if not REAL.is_dir():
         pytest.skip(f"real data folder {REAL} is absent (it ships beside the repository as ../shared/data/real)")

@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 
 import datajoint as dj
+import networkx as nx
 
 from facevalence import schemas
 from facevalence.io.nwb import sha256
@@ -53,36 +54,66 @@ def _classes() -> dict[str, tuple[str, type]]:
     out = {}
     for name, cls in schemas.all_tables().items():
         out[cls.full_table_name] = (name, cls)
-        for attr in dir(cls):
-            part = getattr(cls, attr)
+        # the class's own namespace, not dir(): getattr on every name of dir() also built each
+        # computed table's job queue (``.jobs``), half a second of the command
+        for attr, part in vars(cls).items():
             if isinstance(part, type) and issubclass(part, dj.Part) and part is not dj.Part:
                 out[part.full_table_name] = (f"{name}.{attr}", part)
     return out
 
 
-def _restricted_ancestors(expr, classes) -> dict[str, list]:
-    """Restricted FreeTables of every table ``expr`` depends on, by full name.
+def _trace(expr, classes, graph) -> dict[str, object]:
+    """``expr`` and every table it depends on, each restricted to the rows that ``expr``'s rows
+    depend on, by full table name.
 
-    ``dj.Diagram.trace`` follows foreign keys upwards. A master's Part tables that point to
-    other tables (Prototype.Source -> RegisteredHOG, FaceNeuralCorrelation.TrialScore ->
-    PrototypeScore) record inputs too, so each such part, restricted to the traced master
-    rows, is traced as well.
+    The walk of ``dj.Diagram.trace`` (a parent is restricted to the rows its restricted children
+    refer to, renamed foreign keys mapped back), over the activated classes: trace makes a FreeTable
+    per ancestor and reads each one's heading from the server again, which took a second of every
+    ``facevalence lineage``; the classes' headings are read once, at activation.
     """
+    seed = expr.full_table_name
+    nodes = nx.ancestors(graph, seed) | {seed}
+    refs: dict[str, list] = {}  # node -> the restricted children's references to it (OR)
+    out = {}
+    for node in reversed(list(nx.topological_sort(graph.subgraph(nodes)))):  # children before parents
+        if node == seed:
+            here = expr
+        elif node in refs:
+            cls = classes[node][1] if node in classes else dj.FreeTable(expr.connection, node)
+            here = cls() & refs[node] if isinstance(cls, type) else cls & refs[node]
+        else:
+            continue
+        out[node] = here
+        for parent, _, fk in graph.in_edges(node, data=True):
+            amap = fk["attr_map"]  # child attribute -> parent attribute
+            refs.setdefault(parent, []).append(here.proj(**{p: c for c, p in amap.items()}) if fk["aliased"]
+                                               else here.proj(*amap))
+    return out
+
+
+def _restricted_ancestors(expr, classes) -> dict[str, list]:
+    """Restricted tables of every table ``expr`` depends on, by full name.
+
+    :func:`_trace` follows foreign keys upwards. A master's Part tables that point to other tables
+    (Prototype.Source -> RegisteredHOG, FaceNeuralCorrelation.TrialScore -> PrototypeScore) record
+    inputs too, so each such part, restricted to the traced master rows, is traced as well.
+    """
+    graph = expr.connection.dependencies
+    graph.load(force=False)
     pieces: dict[str, list] = {}
     queue, seen = [expr], set()
     while queue:
-        for ft in dj.Diagram.trace(queue.pop()):
-            pieces.setdefault(ft.full_table_name, []).append(ft)
-            _, cls = classes.get(ft.full_table_name, (None, None))
+        for full, ft in _trace(queue.pop(), classes, graph).items():
+            pieces.setdefault(full, []).append(ft)
+            _, cls = classes.get(full, (None, None))
             if cls is None or issubclass(cls, dj.Part):
                 continue
-            for full, (_, part) in classes.items():
-                if not (isinstance(part, type) and issubclass(part, dj.Part) and part.master is cls):
-                    continue
-                # restrict by the fetched keys: a query-expression seed breaks trace on MySQL/MariaDB
-                master_keys = ft.proj().to_dicts()
+            parts = [(f, p) for f, (_, p) in classes.items() if issubclass(p, dj.Part) and p.master is cls]
+            # restricted by the fetched keys: a few rows, and a plain seed for the next walk
+            master_keys = ft.proj().to_dicts() if parts else []
+            for part_full, part in parts:
                 restricted = part & master_keys
-                token = (full, repr(sorted(map(repr, master_keys))))
+                token = (part_full, repr(sorted(map(repr, master_keys))))
                 if token not in seen and len(restricted):
                     seen.add(token)
                     queue.append(restricted)
@@ -115,8 +146,6 @@ def lineage(table: str, key: dict) -> dict:
 
 
 def _lineage(table: str, key: dict) -> dict:
-    import networkx as nx
-
     tables = schemas.all_tables()
     if table not in tables:
         raise KeyError(f"unknown table {table!r}; known: {', '.join(sorted(tables))}")
@@ -129,7 +158,7 @@ def _lineage(table: str, key: dict) -> dict:
     classes = _classes()
     pieces = _restricted_ancestors(expr, classes)
     graph = expr.connection.dependencies
-    order = [n for n in nx.topological_sort(graph.subgraph(pieces)) if n in pieces]
+    order = [n for n in nx.lexicographical_topological_sort(graph.subgraph(pieces)) if n in pieces]
     out = {"table": table, "key": {k: _short(v) for k, v in expr.fetch1("KEY").items()}, "nwb_files": [],
            "parameters": [], "upstream": []}
     for full in order:

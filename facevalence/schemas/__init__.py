@@ -15,16 +15,37 @@ NeuronTypePattern, FaceNeuralPattern, OptoGroupEffect) wait until every session 
 
 from __future__ import annotations
 
+import datajoint as dj
+from datajoint.utils import from_camel_case
+
 from facevalence.schemas import correlation, deep, face, kinematics, models, opto, photometry, session
 
 MODULES = {"session": session, "face": face, "kinematics": kinematics, "photometry": photometry, "correlation": correlation,
            "models": models, "opto": opto, "deep": deep}
 
 
-def activate(prefix: str, connection=None) -> None:
-    """Activate every schema module as ``<prefix>_<module>`` on ``connection``."""
+def activate(prefix: str, connection=None, create_tables: bool = True) -> None:
+    """Activate every schema module as ``<prefix>_<module>`` on ``connection``.
+
+    ``create_tables=False`` (every table exists already, see :func:`table_names`): DataJoint then
+    declares nothing and reads each table's heading when it is first used, not all ~90 at once
+    (half a second of every CLI command). Tables declared later (job queues) are unaffected.
+    """
     for name, module in MODULES.items():
-        module.schema.activate(f"{prefix}_{name}", connection=connection)
+        module.schema.activate(f"{prefix}_{name}", connection=connection, create_tables=create_tables)
+        module.schema.create_tables = None  # back to DataJoint's default for anything declared later
+
+
+def table_names() -> dict[str, set[str]]:
+    """The SQL table names (parts included) each schema module declares, by module name."""
+    out: dict[str, set[str]] = {name: set() for name in MODULES}
+    for cls in all_tables().values():
+        module = next(m for m, mod in MODULES.items() if cls.__module__.startswith(mod.__name__))
+        out[module].add(cls.table_name)
+        # a part's name is its master's + "__" + its own (Part.table_name needs activation to say so)
+        out[module] |= {f"{cls.table_name}__{from_camel_case(part.__name__)}" for part in vars(cls).values()
+                        if isinstance(part, type) and issubclass(part, dj.Part) and part is not dj.Part}
+    return out
 
 
 def computed_tables() -> list:

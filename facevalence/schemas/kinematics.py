@@ -8,7 +8,6 @@ import dataclasses
 import datajoint as dj
 import numpy as np
 
-from facevalence.io.extension import keypoint_map_of
 from facevalence.io.nwb import open_nwb, pose_arrays, video_source
 from facevalence.methods.keypoints import REGIONS
 from facevalence.methods.kinematic_changes import trial_changes, valence_pattern
@@ -71,6 +70,9 @@ class FaceFeatures(Versioned, dj.Computed):
         return ((Nwbfile & "pose_object_id != ''").proj() * KinematicsParams.proj()) & (Subject & "role = 'analysis'")
 
     def make(self, key):
+        # pynwb (0.4 s) is imported where a file is read, never when the CLI activates the schemas
+        from facevalence.io.extension import keypoint_map_of
+
         nwb_path = (Nwbfile & key).fetch1("nwb_path")
         params = (KinematicsParams & key).fetch1()
         with open_nwb(nwb_path) as nwbfile:
