@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -240,9 +241,11 @@ def populate_workers(n: int, poll_s: float = 3.0, echo=tqdm.write) -> tuple[dict
     made: dict[str, int] = {t.__name__: 0 for t in tables}
     for i, p in enumerate(procs):
         if p.returncode:
-            raise RuntimeError(f"worker {i} exited with {p.returncode}: {(logs / f'{i}.err').read_text()[-2000:]}")
+            raise RuntimeError(f"worker {i} exited with {p.returncode} (its logs: {logs}): "
+                               f"{(logs / f'{i}.err').read_text()[-2000:]}")
         for name, count in json.loads((logs / f"{i}.out").read_text().strip().splitlines()[-1]).items():
             made[name] += count
+    shutil.rmtree(logs, ignore_errors=True)  # kept only when a worker failed
     failed = [(t.__name__, {k: v for k, v in job.items() if k in t.primary_key}, job.get("error_message", ""))
               for t in tables for job in t.jobs.errors.to_dicts()]
     return made, failed
