@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import shutil
 
 import numpy as np
@@ -110,16 +111,55 @@ def test_overlapping_laser_epochs(demo_cohort, tmp_path):
     _expect(folder, tmp_path, "laser.csv", "onset_s")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(onsets=st.lists(st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=3)), min_size=1, max_size=6),
-       stimulus=st.sampled_from(["sucrose", "water", "coffee", ""]), duration=st.one_of(st.floats(), st.just(-1.0)))
+#: Exact binary fractions (CSV round trip exact), the non-finite values, and text no CSV reader takes for a number.
+NUMBER = st.integers(-800, 8_000_000).map(lambda i: i / 8)
+ONSET = st.one_of(NUMBER, st.sampled_from([float("nan"), float("inf"), -float("inf")]), st.text(alphabet="bxyz", max_size=3))
+DURATION = st.one_of(st.integers(-16, 80).map(lambda i: i / 8), st.sampled_from([float("nan"), float("inf")]))
+
+
+def _stimulus_log_faults(onsets: list, stimulus: str, duration: float) -> set[str]:
+    """The fields a stimulus log is wrong in, by the documented contract (read_stimulus_log's
+    docstring and the paper's Methods), worked out without the reader."""
+    bad = set()
+    numbers = all(isinstance(o, float) and math.isfinite(o) for o in onsets)
+    if not numbers or any(b <= a for a, b in zip(onsets, onsets[1:], strict=False)):
+        bad.add("onset_s")
+    if not (math.isfinite(duration) and duration > 0):
+        bad.add("duration_s")
+    elif numbers and any(o + duration == o for o in onsets):  # a clock in the wrong unit
+        bad.add("onset_s")
+    if stimulus not in DEFAULT_VALENCE:
+        bad.add("stimulus")
+    return bad
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(onsets=st.lists(ONSET, min_size=1, max_size=6), stimulus=st.sampled_from(["sucrose", "water", "coffee", ""]),
+       duration=DURATION)
 @example(onsets=[2.0 ** 53], stimulus="sucrose", duration=1.0)  # onset + duration == onset
-def test_stimulus_log_never_fails_obscurely(tmp_path, onsets, stimulus, duration):
+@example(onsets=[1.0, 1.0], stimulus="water", duration=1.0)  # onsets must increase strictly
+def test_a_stimulus_log_is_refused_exactly_when_a_field_is_wrong(tmp_path, onsets, stimulus, duration):
     path = tmp_path / "stim.csv"
     pd.DataFrame({"onset_s": onsets, "stimulus": stimulus, "duration_s": duration}).to_csv(path, index=False)
+    bad = _stimulus_log_faults(onsets, stimulus, duration)
     try:
         table = read_stimulus_log(path, DEFAULT_VALENCE)
     except InputError as err:
-        assert "stim.csv" in str(err) and "\n" not in str(err)
+        assert bad, f"a valid log was refused: {err}"
+        assert err.field in bad, f"the error names {err.field!r}; the log is wrong in {sorted(bad)}"
+        assert err.path == path and str(err).startswith(f"{path}: {err.field}: ") and "\n" not in str(err)
     else:
-        assert np.all(np.diff(table.start_time) > 0) and np.all(table.stop_time > table.start_time)
+        assert not bad, f"a log wrong in {sorted(bad)} was accepted"
+        assert table.start_time.tolist() == onsets and table.stimulus.tolist() == [stimulus] * len(onsets)
+        assert np.allclose(table.stop_time - table.start_time, duration)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(onsets=st.lists(NUMBER, min_size=1, max_size=6, unique=True).map(sorted),
+       stimulus=st.sampled_from(sorted(DEFAULT_VALENCE)), duration=st.integers(1, 80).map(lambda i: i / 8))
+def test_every_valid_stimulus_log_is_read_as_written(tmp_path, onsets, stimulus, duration):
+    path = tmp_path / "stim.csv"
+    pd.DataFrame({"onset_s": onsets, "stimulus": stimulus, "duration_s": duration}).to_csv(path, index=False)
+    table = read_stimulus_log(path, DEFAULT_VALENCE)
+    assert table.start_time.tolist() == onsets and (table.stop_time - table.start_time == duration).all()
+    assert table.valence.tolist() == [DEFAULT_VALENCE[stimulus]] * len(onsets)

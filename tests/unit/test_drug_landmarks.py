@@ -3,12 +3,13 @@ drug injection from session.yaml to NWB and their bad input."""
 
 from __future__ import annotations
 
+import math
 import shutil
 
 import numpy as np
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from facevalence.errors import InputError
@@ -123,18 +124,37 @@ LANDMARK_VALUE = st.one_of(st.none(), st.text(max_size=3), st.floats(allow_nan=T
                            st.lists(st.one_of(st.floats(-50, 400), st.just(float("nan"))), min_size=0, max_size=3))
 
 
+def _landmark_faults(role: str, value, time_s) -> set[str]:
+    """The fields of the landmark file that are wrong, by the documented contract (a finite time
+    inside the video, each point [x, y] inside the 256 x 256 frame), worked out without the reader."""
+    bad = set()
+    if not (isinstance(time_s, float) and 0 <= time_s < 4500):
+        bad.add("time_s")
+    if not (isinstance(value, list) and len(value) == 2
+            and all(isinstance(v, float) and math.isfinite(v) and 0 <= v < 256 for v in value)):
+        bad.add(f"points.{role}")
+    return bad
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(role=st.sampled_from(list(LANDMARKS)), value=LANDMARK_VALUE, time_s=st.one_of(st.floats(-10, 5000), st.text(max_size=2)))
-def test_landmark_file_never_fails_obscurely(tmp_path, role, value, time_s):
+@example(role="cheek", value=[12.5, 255.5], time_s=4499.5)  # valid, at the edges
+@example(role="cheek", value=[12.5, 256.0], time_s=0.0)  # y on the frame's edge: outside
+def test_a_landmark_file_is_refused_exactly_when_a_field_is_wrong(tmp_path, role, value, time_s):
     path = write_landmarks(tmp_path / "landmarks.yaml", 10.0, {r: (50.0, 60.0) for r in LANDMARKS})
     data = yaml.safe_load(path.read_text())
     data["points"][role] = value
     data["time_s"] = time_s
     path.write_text(yaml.safe_dump(data))
+    bad = _landmark_faults(role, value, time_s)
     try:
         lm = read_landmarks(path, image_size=(256, 256), time_range=(0.0, 4500.0))
     except InputError as err:
-        assert "\n" not in str(err) and "landmarks.yaml: " in str(err)
+        assert bad, f"a valid landmark file was refused: {err}"
+        assert err.field in bad, f"the error names {err.field!r}; the file is wrong in {sorted(bad)}"
+        assert "\n" not in str(err) and str(err).startswith(f"{path}: {err.field}: ")
         return
-    assert lm.points.shape == (6, 2) and np.isfinite(lm.points).all()
-    assert ((lm.points >= 0) & (lm.points < 256)).all() and 0 <= lm.time_s < 4500
+    assert not bad, f"a landmark file wrong in {sorted(bad)} was accepted"
+    assert lm.time_s == time_s and lm.points[list(LANDMARKS).index(role)].tolist() == value
+    others = [i for i, r in enumerate(LANDMARKS) if r != role]
+    assert (lm.points[others] == [50.0, 60.0]).all()
