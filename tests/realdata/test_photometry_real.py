@@ -78,9 +78,12 @@ def test_real_photometry_through_the_tables(database, real_nwb):
     assert "560 nm" in traces["real-ppd"]["control_used"] and "red" in traces["real-ppd"]["control_used"]
     assert "415 nm" in traces["real-ibl"]["control_used"] and "isosbestic" in traces["real-ibl"]["control_used"]
     psth = {(r["subject_id"], r["stimulus"]): r for r in (PhotometryPSTH & sessions & {"phot_paramset": 0}).to_dicts()}
-    # IBL: 175 rewarded and 153 error trials, PSTHs aligned to feedback
-    assert psth[("real-ibl", "reward")]["n_trials"] == 175 and psth[("real-ibl", "error")]["n_trials"] == 153
-    assert len(PhotometryPSTH.TrialPSTH & {"subject_id": "real-ibl", "phot_paramset": 0}) == 328
+    # IBL: the rewarded and error trials of the raw trials table (175 and 153), PSTHs aligned to feedback
+    raw = pd.read_parquet(real_data() / IBL / "alf/task_00/_ibl_trials.table.pqt")
+    raw = raw[np.isfinite(raw["feedback_times"])]
+    n_reward, n_error = int((raw["feedbackType"] == 1).sum()), int((raw["feedbackType"] == -1).sum())
+    assert psth[("real-ibl", "reward")]["n_trials"] == n_reward and psth[("real-ibl", "error")]["n_trials"] == n_error
+    assert len(PhotometryPSTH.TrialPSTH & {"subject_id": "real-ibl", "phot_paramset": 0}) == n_reward + n_error > 300
     for r in psth.values():
         assert np.isfinite(r["mean_dff"]).all() and r["times"][0] == pytest.approx(-4.0)
     rising, falling = _ppd_edges(real_data() / PPD, line=0)
