@@ -32,7 +32,8 @@ REAL = ROOT.parent / "shared" / "data" / "real"
 #: (one per core) finish together instead of one worker running two of them after the rest.
 LONGEST_FIRST = ("test_deep_models", "test_chain_embedded_postgres", "test_chain_mariadb", "test_pooled_results_follow",
                  "test_the_deep_tables_on_mariadb", "test_notebook_runs", "test_a_killed_worker",
-                 "test_a_lab_without_a_prototype", "test_the_password", "test_a_database_made_by_version")
+                 "test_four_workers_three_killed", "test_a_lab_without_a_prototype", "test_the_password",
+                 "test_a_database_made_by_version")
 
 
 def pytest_collection_modifyitems(config, items):

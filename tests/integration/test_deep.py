@@ -24,13 +24,17 @@ c = deep.ClassifierTraining.fetch1()
 s = deep.SiameseTraining.fetch1()
 cams = {r["cam_model"]: r for r in deep.GradCAMMap.to_dicts()}
 occ = {r["region"]: r["drop"] for r in deep.OcclusionResult.Region.to_dicts()}
+folds = {r["region"]: [list(map(float, r["fold_accuracy"])), r["stats"]] for r in deep.OcclusionResult.Region.to_dicts()}
+per_mouse = {run: [r["accuracy"] for r in (deep.ClassifierTraining.PerMouse & {"run": run}).to_dicts(order_by="subject_id")]
+             for run in ("real", "shuffled")}
 roles = deep.DeepDataset.TrialRole.to_arrays("role")
 trace = lineage("ClassifierTraining", {k: c[k] for k in ("model_paramset", "proto_id", "reg_paramset")})
 print(json.dumps({"test": c["test_accuracy"], "shuffled": c["shuffled_accuracy"], "chance": c["chance"],
                   "cross": c["cross_mouse"], "held": c["held_out_mouse"], "runs": len(deep.ClassifierTraining.Run()),
-                  "per_mouse": len(deep.ClassifierTraining.PerMouse()), "welch": c["stats"]["test"],
+                  "per_mouse": len(deep.ClassifierTraining.PerMouse()), "welch": c["stats"], "mouse_accuracy": per_mouse,
                   "similar": float(sum(s["similar"]) / len(s["similar"])),
-                  "dissimilar": float(sum(s["dissimilar"]) / len(s["dissimilar"])), "siamese_p": s["stats"]["real"]["p"],
+                  "dissimilar": float(sum(s["dissimilar"]) / len(s["dissimilar"])), "siamese": s["stats"],
+                  "distances": [list(map(float, s["dissimilar"])), list(map(float, s["similar"]))], "folds": folds,
                   "animated": {k: v["animated_enrichment"] for k, v in cams.items()},
                   "background": {k: v["background_enrichment"] for k, v in cams.items()},
                   "maps": len(deep.GradCAMMap.Map()), "occlusion": occ, "roles": sorted(set(roles.tolist())),
@@ -91,16 +95,39 @@ def test_deep_models_beat_their_controls(tmp_path, deep_cohort):
     # one held-out test trial per stimulus per mouse: 4 mice x 5 stimuli
     assert r["roles"] == ["test", "train", "val"] and r["n_test_trials"] == 20, r
     assert r["runs"] == 3 and r["held"] == "m04" and r["per_mouse"] == 4 + 4 + 1, r
-    # Fig. 1E: the classifier beats the network trained on shuffled labels (same split and schedule)
-    assert r["test"] > r["shuffled"] + 0.1 and r["test"] > r["chance"] + 0.1, r
-    # Fig. 2B: different-valence pairs end up farther apart than same-valence pairs (held-out mice)
-    assert r["dissimilar"] > r["similar"], r
-    # Fig. 1F: the class evidence sits on the animated regions, not the background (mass per area)
+    # Fig. 1E: the classifier beats the network trained on shuffled labels (same split and schedule) and
+    # chance (1/6) by 0.15 or more (seen: 0.48 vs 0.20 and 0.17; a constant or shuffled output is at chance),
+    # also on the mouse it never saw (0.42)
+    assert r["test"] > r["shuffled"] + 0.15 and r["test"] > r["chance"] + 0.15, r
+    assert r["cross"] > r["chance"] + 0.15, r
+    # its statistics record is scipy's Welch t of the stored per-mouse accuracies, and significant
+    from scipy import stats
+
+    welch = stats.ttest_ind(r["mouse_accuracy"]["real"], r["mouse_accuracy"]["shuffled"], equal_var=False)
+    assert r["welch"]["test"] == "welch t (two-sided)" and r["welch"]["n"] == 8, r["welch"]
+    assert r["welch"]["p"] == pytest.approx(welch.pvalue, rel=1e-9) and r["welch"]["p"] < 0.05, (r["welch"], welch)
+    # Fig. 2B: different-valence pairs end up farther apart than same-valence pairs (held-out mice), and
+    # the record is scipy's Welch t of the stored distances. At this size the gap is small (seen 0.166 vs
+    # 0.148, p = 0.038): the test asks for the direction and p < 0.1; the shuffled-pair control is not
+    # significant (seen p = 0.38)
+    siamese = stats.ttest_ind(*r["distances"], equal_var=False)
+    assert r["dissimilar"] > r["similar"] and r["siamese"]["real"]["p"] == pytest.approx(siamese.pvalue, rel=1e-9), r
+    assert r["siamese"]["real"]["p"] < 0.1 and r["siamese"]["shuffled_pairs"]["p"] > 0.1, r["siamese"]
+    # Fig. 1F: the class evidence sits on the animated regions, not the background (map mass per unit
+    # area; seen 1.20 vs 0.91 for the classifier, 1.11 vs 0.97 for the Siamese network)
     assert r["maps"] == 6 + 2, r
-    assert r["animated"]["classifier"] > r["background"]["classifier"], r
-    # Fig. S5D-E: occluding the ear costs more accuracy than occluding the background
+    assert r["animated"]["classifier"] > r["background"]["classifier"] + 0.15, r
+    assert r["animated"]["siamese"] > r["background"]["siamese"] + 0.07, r
+    # Fig. S5D-E: each region's drop is the mean over folds of the unoccluded minus the occluded
+    # accuracy, with scipy's paired Wilcoxon over the folds. Which region matters most is not asserted
+    # here: this one-epoch 3-fold model's drops (-0.02..+0.03) lie within its fold noise (SD 0.05-0.12);
+    # the demo's larger model shows the ear first (README).
     assert set(r["occlusion"]) == {"none", "ear", "mouth", "eye", "whisker", "background"}, r
-    assert r["occlusion"]["ear"] > r["occlusion"]["background"], r
+    base = r["folds"]["none"][0]
+    for region, (accuracy, record) in r["folds"].items():
+        assert r["occlusion"][region] == pytest.approx(sum(base) / len(base) - sum(accuracy) / len(accuracy), abs=1e-12)
+        if region != "none" and record.get("p") is not None and record["p"] == record["p"]:
+            assert record["p"] == pytest.approx(stats.wilcoxon(base, accuracy).pvalue, rel=1e-9), (region, record)
     # lineage reaches the NWB files through the dataset's trials and registrations
     assert "sha256" in r["trace"] and "DeepDataset" in r["trace"], r["trace"][:500]
     # the deep-model figures, from the database

@@ -131,11 +131,11 @@ def test_a_killed_worker_is_recovered_and_a_live_one_is_not_robbed(tmp_path, dem
     assert json.loads(_ok(_run_py(READ_ALL, env)).strip().splitlines()[-1]) == counts["rows"]
 
 
-def _run_py(script, env):
+def _run_py(script, env, *args):
     full = {**os.environ, **env}
     if "DJ_HOST" not in env:
         full.pop("DJ_HOST", None)
-    return subprocess.run([sys.executable, "-c", script], env=full, cwd=str(ROOT), capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-c", script, *args], env=full, cwd=str(ROOT), capture_output=True, text=True,
                           timeout=300)
 
 
@@ -150,3 +150,117 @@ def test_liveness_rule():
     assert is_alive(here, me, 7, {7, 8}) and not is_alive(here, me, 9, {7, 8})  # the server's connections decide
     assert not is_alive(here, gone.pid, 7, {7})  # same host: a vanished process is dead even if the id lingers
     assert is_alive("another-host", gone.pid, 7, {7})  # another host's pid cannot be checked: never robbed
+
+
+#: The tables the crowd works on: per session, each reading the session's video or photometry.
+CROWD_TABLES = ("Registration", "MotionEnergy", "PhotometryTrace")
+
+CROWD_RESULT = """
+import json, sys
+import numpy as np
+from facevalence import db
+db.connect()
+from facevalence import schemas
+tables = schemas.all_tables()
+counts = {name: [len(tables[name]()), len(tables[name].key_source)] for name in sys.argv[1:]}
+from facevalence.schemas.face import MotionEnergy
+motion = {r["subject_id"] + "_ses-" + r["session_id"]: np.asarray(r["motion"]).tolist() for r in MotionEnergy.to_dicts()}
+heatmaps = {r["subject_id"] + "_ses-" + r["session_id"]: r["n"] for r in
+            MotionEnergy.aggr(MotionEnergy.Heatmap, n="count(stimulus)").to_dicts() if r["n"]}
+print(json.dumps({"counts": counts, "motion": motion, "heatmaps": heatmaps}))
+"""
+
+
+def _reserved_pids(env: dict) -> set[int]:
+    """The worker pids that hold a reservation in any job queue of the MariaDB server of ``env``
+    (read directly: a CLI call takes longer than a make)."""
+    import pymysql
+
+    try:
+        conn = pymysql.connect(host=env["DJ_HOST"], port=int(env["DJ_PORT"]), user=env["DJ_USER"], password=env["DJ_PASS"])
+    except pymysql.err.MySQLError:
+        return set()
+    pids = set()
+    with conn, conn.cursor() as cur:
+        cur.execute("SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema LIKE %s "
+                    "AND table_name LIKE '~~%%'", (env["FACEVALENCE_PREFIX"] + "\\_%",))
+        for schema, table in cur.fetchall():
+            try:
+                cur.execute(f"SELECT pid FROM `{schema}`.`{table}` WHERE status = 'reserved'")
+            except pymysql.err.MySQLError:  # a queue being declared by a worker (1412: definition changed)
+                continue
+            pids |= {int(pid) for (pid,) in cur.fetchall()}
+    return pids
+
+
+@pytest.mark.mariadb
+def test_four_workers_three_killed_at_random_lose_nothing_and_make_nothing_twice(tmp_path, demo_nwb, demo_cohort, mariadb):
+    """Four workers share the queue; three times, one holding a reservation is SIGKILLed at a random
+    moment and a new one takes its place (a lab's OOM killer, a preempted node). The survivors and a
+    last clean worker make every row once: nothing reserved or failed is left, no store file without
+    its row, and each session's motion energy equals the uninterrupted answer (numpy on the frames
+    decoded here)."""
+    import random
+
+    import av
+    import numpy as np
+
+    env = _env(tmp_path, mariadb)
+    _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
+    full = {**os.environ, **env}
+    rng = random.Random(7)
+
+    def start(i: int):
+        # output to files, not pipes: a worker must never block on a pipe nobody is reading yet
+        out, err = open(tmp_path / f"worker{i}.out", "w+"), open(tmp_path / f"worker{i}.err", "w+")
+        args = [a for t in CROWD_TABLES for a in ("--table", t)]
+        return subprocess.Popen([sys.executable, "-m", "facevalence.cli", "worker", "--json", "--max-idle", "3", *args],
+                                env=full, cwd=str(ROOT), stdout=out, stderr=err, text=True), out, err
+
+    workers = [start(i) for i in range(4)]
+    killed, deadline = [], time.monotonic() + 300
+    while len(killed) < 3 and any(w[0].poll() is None for w in workers) and time.monotonic() < deadline:
+        held = _reserved_pids(env)
+        holding = [w for w in workers if w[0].poll() is None and w not in killed and w[0].pid in held]
+        if not holding:
+            time.sleep(0.05)
+            continue
+        time.sleep(rng.uniform(0.0, 0.4))  # somewhere inside its make
+        victim = rng.choice(holding)
+        os.kill(victim[0].pid, signal.SIGKILL)
+        killed.append(victim)
+        workers.append(start(len(workers)))
+    assert len(killed) == 3, f"only {len(killed)} of 3 workers could be killed holding a reservation"
+    made: dict[str, int] = {}
+    for w in workers:
+        process, out, err = w
+        process.wait(timeout=600)
+        out.seek(0)
+        err.seek(0)
+        if w not in killed:
+            assert process.returncode == 0, err.read()[-3000:]
+            for name, n in json.loads(out.read().strip().splitlines()[-1]).items():
+                made[name] = made.get(name, 0) + n
+        out.close()
+        err.close()
+    clean = run_cli(["worker", "--json", *[a for t in CROWD_TABLES for a in ("--table", t)]], env)
+    for name, n in json.loads(_ok(clean).strip().splitlines()[-1]).items():
+        made[name] = made.get(name, 0) + n
+
+    result = json.loads(_ok(_run_py(CROWD_RESULT, env, *CROWD_TABLES)).strip().splitlines()[-1])
+    for name, (rows, keys) in result["counts"].items():
+        # every key made; the killed workers' reports are lost, so the survivors report at most the rows
+        assert rows == keys > 0 and made.get(name, 0) <= rows, (name, rows, keys, made)
+    assert _jobs(env) == []  # nothing reserved, nothing failed
+    assert "found 0 orphaned file(s)" in run_cli(["jobs", "--gc"], env).stderr
+    assert set(result["motion"]) == {p.stem.removeprefix("sub-") for p in demo_nwb}
+    for name, values in result["motion"].items():
+        with av.open(str(next(f for f in demo_cohort if f.name == f"sub-{name}") / "face.mp4")) as container:
+            frames = np.stack([f.to_ndarray(format="gray") for f in container.decode(video=0)]).astype(np.int16)
+        np.testing.assert_allclose(values[1:], np.abs(np.diff(frames, axis=0)).mean(axis=(1, 2)), rtol=0, atol=1e-9,
+                                   err_msg=name)
+    import pandas as pd
+
+    stimuli = {f.name.removeprefix("sub-"): pd.read_csv(f / "stimuli.csv")["stimulus"].nunique()
+               for f in demo_cohort if (f / "stimuli.csv").exists()}
+    assert result["heatmaps"] == stimuli, (result["heatmaps"], stimuli)  # one per stimulus of each session
