@@ -64,12 +64,14 @@ def run(mutation: Mutation) -> tuple[bool, float, str]:
     start = time.monotonic()
     try:
         path.write_text(original.replace(mutation.old, mutation.new))
-        done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *mutation.tests],
-                              cwd=str(ROOT), capture_output=True, text=True)
+        done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "--tb=line", "-p", "no:cacheprovider",
+                               *mutation.tests], cwd=str(ROOT), capture_output=True, text=True)
     finally:
         path.write_text(original)
     lines = [line for line in done.stdout.splitlines() if line.strip()]
-    return done.returncode != 0, time.monotonic() - start, lines[-1] if lines else done.stderr[-200:]
+    # --tb=line: one "file:line: Error: message" line per failure; the first says which check caught it
+    why = next((line for line in lines if line.startswith(("/", "tests/")) and "Error" in line), "")
+    return done.returncode != 0, time.monotonic() - start, (why[:300] or (lines[-1] if lines else done.stderr[-200:]))
 
 
 def main() -> int:

@@ -18,7 +18,8 @@ from facevalence.methods.keypoints import KEYPOINTS
 
 def _angle_at(a, vertex, c):
     u, v = a - vertex, c - vertex
-    return np.degrees(np.arctan2(np.abs(np.cross(u, v)), np.einsum("...i,...i", u, v)))
+    cross = u[..., 0] * v[..., 1] - u[..., 1] * v[..., 0]
+    return np.degrees(np.arctan2(np.abs(cross), np.einsum("...i,...i", u, v)))
 
 
 def _direction(origin, point, flip_x=False):

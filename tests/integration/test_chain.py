@@ -64,6 +64,11 @@ kin = [[r["subject_id"], r["session_id"], r["trial_id"], r["feature"], r["peak_c
 from facevalence.schemas.face import MotionEnergy
 motion = {r["subject_id"] + "_ses-" + r["session_id"]: np.asarray(r["motion"]).tolist()
           for r in (MotionEnergy & {"subject_id": "m02", "session_id": "01"}).to_dicts()}
+from facevalence.schemas.kinematics import KinematicPattern
+pattern = {"stimulus": [[r["stimulus_name"], r["feature"], r["mean_change"], r["median_change"], r["n"], r["p_value"]]
+                        for r in (KinematicPattern.Stimulus & {"cohort": "all", "kin_paramset": 0}).to_dicts()],
+           "across": [[r["feature"], r["test"], r["statistic"], r["p_value"], r["n"]]
+                      for r in (KinematicPattern.Across & {"cohort": "all", "kin_paramset": 0}).to_dicts()]}
 from facevalence.schemas.face import Arousal, Embedding
 arousal = {}
 for r in (Arousal * Trial.proj("stimulus") & (Subject & "role = 'analysis'")).to_dicts():
@@ -83,8 +88,10 @@ rho_stim = {r["cell_type"] + "/" + r["stimulus"]: r["rho"]
 from facevalence.schemas.opto import OptoGroupEffect
 opto = [[r["subject_group"], r["valence_name"], abs(r["median_on"]) / abs(r["median_off"])]
         for r in (OptoGroupEffect.Group & {"measure": "ear_angle"}).to_dicts() if r["n_on"] and r["n_off"]]
-print(json.dumps({"correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok),
-                  "late": late, "sources": sources, "kin": kin, "motion": motion, "arousal": arousal, "embedding": embedding,
+opto_rows = [[r["subject_group"], r["measure"], r["valence_name"], r["n_on"], r["n_off"], r["median_on"], r["median_off"],
+              r["statistic"], r["p_value"]] for r in OptoGroupEffect.Group.to_dicts() if r["measure"] != "similarity_z"]
+print(json.dumps({"opto_rows": opto_rows, "correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok),
+                  "late": late, "sources": sources, "kin": kin, "motion": motion, "pattern": pattern, "arousal": arousal, "embedding": embedding,
                   "decoding": decoding, "types": types, "rho": rho, "rho_stim": rho_stim, "opto": opto}))
 """
 
@@ -223,6 +230,68 @@ def _check_kinematics(measured: list, raw_folders: list) -> None:
         assert (largest > 1.3 * margin) != (feature == "nose_position"), (feature, largest, margin)
 
 
+def _check_pattern(pattern: dict, measured: list, raw_folders: list) -> None:
+    from scipy import stats
+
+    from tests.ground_truth import trial_peaks
+
+    stimulus_of = {}  # (subject, session, trial) -> stimulus, from the generator's schedule
+    for folder in raw_folders:
+        subject, session = folder.name.removeprefix("sub-").split("_ses-")
+        if subject != "proto" and (folder / "stimuli.csv").exists():
+            stimulus_of |= {(subject, session, r["trial_id"]): r["stimulus"] for r in trial_peaks(folder)}
+    groups: dict = {}
+    for subject, session, trial, feature, value in measured:
+        groups.setdefault((stimulus_of[(subject, session, trial)], feature), []).append(value)
+    assert len(pattern["stimulus"]) == len(groups) == 5 * 10, len(pattern["stimulus"])
+    for stimulus, feature, mean, median, n, p in pattern["stimulus"]:
+        values = np.asarray(groups[(stimulus, feature)])
+        assert n == len(values) == 4 and mean == pytest.approx(values.mean(), abs=1e-12), (stimulus, feature)
+        assert median == pytest.approx(np.median(values), abs=1e-12), (stimulus, feature)
+        assert p == pytest.approx(stats.wilcoxon(values).pvalue, rel=1e-9), (stimulus, feature, p)
+    assert len(pattern["across"]) == 10
+    for feature, test, statistic, p, n in pattern["across"]:
+        samples = [np.asarray(v) for (_, f), v in sorted(groups.items()) if f == feature]
+        expected = stats.kruskal(*samples)
+        assert "kruskal" in test.lower() and n == 20, (feature, test, n)
+        assert statistic == pytest.approx(expected.statistic, rel=1e-9) and p == pytest.approx(expected.pvalue, rel=1e-9)
+
+
+def _check_opto(rows: list, measured: list, raw_folders: list) -> None:
+    import json
+
+    from scipy import stats
+
+    from facevalence.io.session_yaml import DEFAULT_VALENCE
+
+    trials = {}  # (subject, session, trial) -> (group, valence, laser on)
+    for folder in raw_folders:
+        truth = json.loads((folder / "ground_truth.json").read_text())
+        if not truth.get("laser"):
+            continue
+        subject, session = folder.name.removeprefix("sub-").split("_ses-")
+        group = __import__("yaml").safe_load((folder / "session.yaml").read_text())["subject"]["group"]
+        for i, t in enumerate(sorted(truth["trials"], key=lambda tr: tr["onset"])):
+            on = any(e["onset_s"] <= t["onset"] < e["onset_s"] + e["duration_s"] for e in truth["laser"])
+            trials[(subject, session, i)] = (group, DEFAULT_VALENCE[t["stimulus"]], on)
+    values: dict = {}
+    for subject, session, trial, feature, value in measured:
+        if (subject, session, trial) in trials:
+            group, valence, on = trials[(subject, session, trial)]
+            values.setdefault((group, feature, valence, on), []).append(value)
+    checked = 0
+    for group, measure, valence, n_on, n_off, median_on, median_off, statistic, p in rows:
+        on, off = values.get((group, measure, valence, True), []), values.get((group, measure, valence, False), [])
+        assert (n_on, n_off) == (len(on), len(off)), (group, measure, valence, n_on, n_off)
+        if not (on and off):  # water: one trial per session, laser on
+            continue
+        assert median_on == pytest.approx(np.median(on), abs=1e-12) and median_off == pytest.approx(np.median(off), abs=1e-12)
+        expected = stats.mannwhitneyu(on, off, alternative="two-sided")
+        assert statistic == pytest.approx(expected.statistic) and p == pytest.approx(expected.pvalue, rel=1e-9)
+        checked += 1
+    assert checked == 2 * 2 * 2, rows  # eNpHR and eYFP x ear angle and mouth inclination x positive and negative
+
+
 def _check_motion(measured: dict, raw_folders: list) -> None:
     import av
 
@@ -283,6 +352,14 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
     # Fig. 4-5: every trial's peak change of each of the ten features matches the one worked out from
     # the keypoints the generator placed (its per-trial gain and the eNpHR laser's flattening included)
     _check_kinematics(signs["kin"], demo_cohort)
+    # Fig. 5A-E: the cohort's pattern pools those trials: each stimulus x feature row holds the mean, median,
+    # n and scipy's one-sample Wilcoxon p of the stored peak changes, each feature's Kruskal-Wallis p
+    # across the stimuli is scipy's
+    _check_pattern(signs["pattern"], signs["kin"], demo_cohort)
+    # Fig. 7E-G: each opsin group's laser-on and laser-off medians and Mann-Whitney of the ear angle and
+    # mouth inclination are those of the stored peak changes of its trials, laser on when the
+    # generator's laser epoch brackets the onset (scipy's mannwhitneyu)
+    _check_opto(signs["opto_rows"], signs["kin"], demo_cohort)
     # Fig. 1B: motion energy equals the mean |frame difference| of the video decoded here with PyAV
     _check_motion(signs["motion"], demo_cohort)
     # Fig. 1H-I: the face departs furthest from rest after the stimuli the generator moves it with (changes
