@@ -177,6 +177,55 @@ print(json.dumps({"figures": sorted(drawn), "wrong": wrong}, default=str))
 """
 
 
+#: The analysis NWB files of a deposit against the database rows they were written from: per file,
+#: the names of the arrays that differ (none expected)
+ANALYSIS_VS_DB = """
+import json, sys
+from pathlib import Path
+import numpy as np
+from pynwb import NWBHDF5IO
+from facevalence import db
+db.connect()
+from facevalence.schemas.face import PrototypeScore
+from facevalence.schemas.kinematics import Kinematics
+from facevalence.schemas.photometry import PhotometryPSTH, PhotometryTrace
+out = {}
+for path in Path(sys.argv[1]).rglob("*desc-analysis*.nwb"):
+    with NWBHDF5IO(str(path), "r") as io:
+        f = io.read()
+        key = {"subject_id": f.subject.subject_id, "session_id": f.session_id}
+        m = f.processing["facevalence"].data_interfaces
+        wrong, compared = [], []
+        if "trial_kinematics" in m:
+            t = m["trial_kinematics"].to_dataframe()
+            rows = (Kinematics.TrialFeature & key & "kin_paramset = 0").to_dicts(order_by=("trial_id", "feature"))
+            compared.append("trial_kinematics")
+            if [(r["trial_id"], r["feature"]) for r in rows] != list(zip(t["trial_id"], t["feature"])) or not np.allclose(
+                    [r["peak_change"] for r in rows], t["peak_change"], equal_nan=True):
+                wrong.append("trial_kinematics")
+        if "prototype_similarity" in m:
+            s = (PrototypeScore & key & "hog_paramset = 0" & "reg_paramset = 0").to_dicts(limit=1)[0]
+            compared.append("prototype_similarity")
+            if not np.array_equal(m["prototype_similarity"].data[:], np.column_stack([s["sim_positive"], s["sim_negative"]])):
+                wrong.append("prototype_similarity")
+        if "dff" in m:
+            t = (PhotometryTrace & key & "phot_paramset = 0").fetch1()
+            compared.append("dff")
+            if not np.array_equal(m["dff"].data[:], np.asarray(t["dff"], np.float32)) or not np.array_equal(
+                    m["dff"].timestamps[:], np.asarray(t["times"], float)):
+                wrong.append("dff")
+        if "psth" in m:
+            t = m["psth"].to_dataframe()
+            rows = (PhotometryPSTH & key & "phot_paramset = 0").to_dicts(order_by="stimulus")
+            compared.append("psth")
+            if list(t["stimulus"]) != [r["stimulus"] for r in rows] or not all(
+                    np.array_equal(np.asarray(a, float), np.asarray(r["mean_dff"], float)) for a, r in zip(t["mean_dff"], rows)):
+                wrong.append("psth")
+        out[path.name] = {"compared": compared, "wrong": wrong}
+print(json.dumps(out))
+"""
+
+
 #: When each row of the tables that read the videos was computed (the hidden ``_job_start_time``):
 #: rows made by one shared pass over a session's video record that pass's start
 PASSES = """
@@ -490,6 +539,13 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
         found = json.loads(_ok(check).strip().splitlines()[-1])
         assert {"prototype_similarity", "dff", "psth", "face_neural_correlation", "trial_kinematics"} <= set(found["objects"]), found
         assert found["linked"], found  # source_nwb names a raw file of the deposit (object id; organize rewrites video paths, so not sha256)
+        # every array of the analysis files equals the database row it was written from
+        check = subprocess.run([sys.executable, "-c", ANALYSIS_VS_DB, str(out)], env={**__import__("os").environ, **env},
+                               capture_output=True, text=True, cwd=str(ROOT))
+        files = json.loads(_ok(check).strip().splitlines()[-1])
+        compared = sorted(name for f in files.values() for name in f["compared"])
+        assert len(files) == 2 and not any(f["wrong"] for f in files.values()), files
+        assert {"trial_kinematics", "prototype_similarity", "dff", "psth"} <= set(compared), files
         bad = run_cli(["export-dandi", str(out)], env)
         assert bad.returncode == 2 and "not an empty folder" in bad.stderr, bad.stderr
     # ingesting the same files again is a no-op; the tables stay as they are

@@ -32,7 +32,21 @@ print(json.dumps(key, default=str), flush=True)
 if sys.argv[1] == "hold":
     sys.stdin.read()  # a live, slow worker: holds its reservation until told
 else:
-    MotionEnergy().make(key)  # killed in here
+    # a slow disk (2 ms a frame): the make lasts over a second whatever the session, so that the
+    # test's kill lands inside it (a drug session's 675 small frames took under 0.2 s)
+    import time
+    import facevalence.io.stream as stream
+    decode = stream.iter_gray_frames
+    def slow(*args, **kwargs):
+        for item in decode(*args, **kwargs):
+            time.sleep(0.002)
+            yield item
+    stream.iter_gray_frames = slow
+    # DataJoint 2's fetch/compute/insert make is a generator: calling make(key) alone does nothing
+    # (this test's killed worker used to exit at once and be killed while the interpreter shut down)
+    for _ in MotionEnergy().make(key):  # killed in the compute step
+        pass
+    print("made", flush=True)
 """
 
 COUNT = """
@@ -96,7 +110,7 @@ def test_a_killed_worker_is_recovered_and_a_live_one_is_not_robbed(tmp_path, dem
 
     killed = _python(WORKER, env, "make")
     key = json.loads(killed.stdout.readline())
-    time.sleep(0.2)  # inside the make: reading the video
+    time.sleep(0.3)  # inside the make: reading the video
     assert killed.poll() is None, killed.stderr.read()
     os.kill(killed.pid, signal.SIGKILL)
     killed.wait(30)
