@@ -69,6 +69,26 @@ pattern = {"stimulus": [[r["stimulus_name"], r["feature"], r["mean_change"], r["
                         for r in (KinematicPattern.Stimulus & {"cohort": "all", "kin_paramset": 0}).to_dicts()],
            "across": [[r["feature"], r["test"], r["statistic"], r["p_value"], r["n"]]
                       for r in (KinematicPattern.Across & {"cohort": "all", "kin_paramset": 0}).to_dicts()]}
+from facevalence.schemas.kinematics import FaceFeatures, KeypointPCA
+from facevalence.methods.keypoints import REGIONS
+pca = {}
+for r in (KeypointPCA * FaceFeatures.proj("keypoint_names", "cleaned")).to_dicts():
+    # Fig. S4 again with numpy: per region the keypoint of largest positional variance, z-scored,
+    # eigen-decomposition of the covariance; every stored component must be an eigenvector
+    names, xy = list(r["keypoint_names"]), np.asarray(r["cleaned"], float)
+    chosen = []
+    for members in REGIONS.values():
+        idx = [names.index(n) for n in members if n in names]
+        if idx:
+            chosen.append(names[max(idx, key=lambda i: np.nanvar(xy[:, i, 0]) + np.nanvar(xy[:, i, 1]))])
+    x = xy[:, [names.index(n) for n in chosen]].reshape(len(xy), -1)
+    x = x[np.isfinite(x).all(axis=1)]
+    cov = np.cov((x - x.mean(axis=0)) / x.std(axis=0), rowvar=False, bias=True)
+    eig = np.linalg.eigvalsh(cov)[::-1]
+    ev, comps = np.asarray(r["explained_variance"], float), np.asarray(r["components"], float)
+    residual = max(float(np.linalg.norm(cov @ v - (v @ cov @ v) * v)) for v in comps)
+    pca[r["subject_id"] + "_ses-" + r["session_id"]] = [list(r["keypoints"]) == chosen, int(r["n_frames"]) == len(x),
+                                                        float(np.max(np.abs(ev - eig[:len(ev)] / eig.sum()))), residual]
 from facevalence.schemas.face import Arousal, Embedding
 arousal = {}
 for r in (Arousal * Trial.proj("stimulus") & (Subject & "role = 'analysis'")).to_dicts():
@@ -91,7 +111,7 @@ opto = [[r["subject_group"], r["valence_name"], abs(r["median_on"]) / abs(r["med
 opto_rows = [[r["subject_group"], r["measure"], r["valence_name"], r["n_on"], r["n_off"], r["median_on"], r["median_off"],
               r["statistic"], r["p_value"]] for r in OptoGroupEffect.Group.to_dicts() if r["measure"] != "similarity_z"]
 print(json.dumps({"opto_rows": opto_rows, "correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok),
-                  "late": late, "sources": sources, "kin": kin, "motion": motion, "pattern": pattern, "arousal": arousal, "embedding": embedding,
+                  "late": late, "sources": sources, "kin": kin, "motion": motion, "pca": pca, "pattern": pattern, "arousal": arousal, "embedding": embedding,
                   "decoding": decoding, "types": types, "rho": rho, "rho_stim": rho_stim, "opto": opto}))
 """
 
@@ -401,6 +421,11 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
     # Fig. 4-5: every trial's peak change of each of the ten features matches the one worked out from
     # the keypoints the generator placed (its per-trial gain and the eNpHR laser's flattening included)
     _check_kinematics(signs["kin"], demo_cohort)
+    # Fig. S4: each session's keypoint PCA has the keypoints, explained variance (1e-9) and components
+    # (eigenvectors of the z-scored covariance, 1e-9) of the numpy computation in SIGN_CHECK
+    assert len(signs["pca"]) == 4, signs["pca"]
+    for session, (same_keypoints, same_frames, ev_error, residual) in signs["pca"].items():
+        assert same_keypoints and same_frames and ev_error < 1e-9 and residual < 1e-9, (session, signs["pca"][session])
     # Fig. 5A-E: the cohort's pattern pools those trials: each stimulus x feature row holds the mean, median,
     # n and scipy's one-sample Wilcoxon p of the stored peak changes, each feature's Kruskal-Wallis p
     # across the stimuli is scipy's
