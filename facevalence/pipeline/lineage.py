@@ -54,11 +54,8 @@ def _classes() -> dict[str, tuple[str, type]]:
     out = {}
     for name, cls in schemas.all_tables().items():
         out[cls.full_table_name] = (name, cls)
-        # the class's own namespace, not dir(): getattr on every name of dir() also built each
-        # computed table's job queue (``.jobs``), half a second of the command
-        for attr, part in vars(cls).items():
-            if isinstance(part, type) and issubclass(part, dj.Part) and part is not dj.Part:
-                out[part.full_table_name] = (f"{name}.{attr}", part)
+        for attr, part in schemas.parts(cls).items():
+            out[part.full_table_name] = (f"{name}.{attr}", part)
     return out
 
 

@@ -43,9 +43,15 @@ def table_names() -> dict[str, set[str]]:
         module = next(m for m, mod in MODULES.items() if cls.__module__.startswith(mod.__name__))
         out[module].add(cls.table_name)
         # a part's name is its master's + "__" + its own (Part.table_name needs activation to say so)
-        out[module] |= {f"{cls.table_name}__{from_camel_case(part.__name__)}" for part in vars(cls).values()
-                        if isinstance(part, type) and issubclass(part, dj.Part) and part is not dj.Part}
+        out[module] |= {f"{cls.table_name}__{from_camel_case(part.__name__)}" for part in parts(cls).values()}
     return out
+
+
+def parts(cls: type) -> dict[str, type]:
+    """The Part tables declared in ``cls``'s body, by attribute name. Read from the class's own
+    namespace: ``getattr`` over ``dir(cls)`` would also build a computed table's job queue (``.jobs``)."""
+    return {name: part for name, part in vars(cls).items()
+            if isinstance(part, type) and issubclass(part, dj.Part) and part is not dj.Part}
 
 
 def computed_tables() -> list:
