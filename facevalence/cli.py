@@ -640,6 +640,9 @@ def demo(out_dir, full, mice, repeats, seed, fps, drug_fps, workers, deep, devic
         click.echo(f"\ndeep models (Fig. 1D-F, 2A-B, S5D-E; CPU size, model paramset {model_paramset}):")
         click.echo("\n".join(f"  {line}" for line in deep_lines))
     click.echo(f"\ndone in {time.monotonic() - t0:.0f} s; NWB files in {out_dir / 'nwb'}; database: {db.describe()}")
+    if db.uses_embedded():
+        click.echo("the embedded server keeps running so that the next commands answer at once; "
+                   "`facevalence db stop` stops it")
     sys.exit(1 if errors else 0)
 
 
