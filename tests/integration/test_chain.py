@@ -136,7 +136,7 @@ print(json.dumps({"objects": sorted(objects), "linked": linked, "n_analysis": le
 """
 
 
-#: What three figures draw, compared with their tables: each figure's ``save`` keeps the figure
+#: What six figures draw, compared with their tables: each figure's ``save`` keeps the figure
 #: instead of writing it, then the bars, lines and texts are read back from the axes.
 FIGURE_CHECK = """
 import json, tempfile
@@ -144,15 +144,17 @@ from pathlib import Path
 import numpy as np
 from facevalence import db
 db.connect()
+import facevalence.figures.face as fa
 import facevalence.figures.keypoints as kp
 import facevalence.figures.neural as ne
 drawn = {}
 def keep(fig, out_dir, name, tight=True):
     drawn[name] = fig
     return []
-kp.save = ne.save = keep
+fa.save = kp.save = ne.save = keep
 out = Path(tempfile.mkdtemp())
-kp.decoding(out); kp.feature_bars(out); ne.psth(out)
+kp.decoding(out); kp.feature_bars(out); ne.psth(out); fa.cumulative_similarity(out); fa.drug_sessions(out); fa.embedding(out)
+from facevalence.schemas.face import CumulativeSimilarity, DrugEffect, Embedding
 from facevalence.schemas.kinematics import Kinematics
 from facevalence.schemas.models import PoseDecoding
 from facevalence.schemas.photometry import NeuronTypePattern, PhotometryPSTH
@@ -193,6 +195,40 @@ for ax in drawn["photometry_psth"].axes[:len(across)]:
     record = across[kind]
     if f"n = {record['n']}" not in texts or record["test"] not in texts:
         wrong.append(["psth statistics " + kind, texts, record])
+# Fig. 2H-I: per valence panel, one line per session from its mean cumulative similarity to each prototype
+cum = (CumulativeSimilarity & "valence != 'neutral'").to_dicts()
+for ax in drawn["cumulative_similarity"].axes:
+    valence = ax.get_title().split(" ")[0]
+    want = sorted((round(r["mean_cum_positive"], 9), round(r["mean_cum_negative"], 9)) for r in cum if r["valence"] == valence)
+    got = sorted(tuple(round(float(v), 9) for v in line.get_ydata()) for line in ax.lines)
+    if got != want or f"({len(want)} sessions)" not in ax.get_title():
+        wrong.append(["cumulative similarity " + valence, got, want])
+# Fig. 3: one time-course line per drug session (its binned difference), one bar per session and window
+drugs = (DrugEffect & {"drug_paramset": 0}).to_dicts()
+ax, bx = drawn["drug_sessions"].axes[:2]
+lines = {line.get_label(): line for line in ax.lines if not line.get_label().startswith("_")}
+for r in drugs:
+    line = lines.get(f"{r['drug']} ({r['subject_id']}/{r['session_id']})")
+    if line is None or not np.allclose(line.get_ydata(), r["bin_difference"], equal_nan=True) or not np.allclose(
+            line.get_xdata(), np.asarray(r["bin_start"]) / 60.0):
+        wrong.append(["drug time course " + r["drug"]])
+windows = (DrugEffect.Window & {"drug_paramset": 0} & "window_name != 'baseline'").to_dicts()
+want = sorted(round(w["difference_norm"], 9) for w in windows if w["difference_norm"] is not None)
+got = sorted(round(b.get_height(), 9) for b in bx.patches if np.isfinite(b.get_height()))
+if got != want:
+    wrong.append(["drug window bars", got, want])
+# Fig. 1G: each session's frames at their stored UMAP coordinates, coloured by stimulus; ARI in the title
+embedded = {f"{r['subject_id']}/{r['session_id']}": r for r in Embedding.to_dicts()}
+for ax in drawn["embedding_umap"].axes:
+    session = ax.get_title().split(":")[0]
+    r = embedded[session]
+    coords, stims = np.asarray(r["coords"], float), np.asarray(r["frame_stimulus"]).astype(str)
+    for points in ax.collections:
+        label = points.get_label()
+        if label in set(stims) and not np.allclose(points.get_offsets(), coords[stims == label]):
+            wrong.append(["embedding points " + session + " " + label])
+    if f"ARI {r['adjusted_rand']:.2f}" not in ax.get_title():
+        wrong.append(["embedding title " + session, ax.get_title()])
 print(json.dumps({"figures": sorted(drawn), "wrong": wrong}, default=str))
 """
 
@@ -523,7 +559,8 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
         check = subprocess.run([sys.executable, "-c", FIGURE_CHECK], env={**__import__("os").environ, **env},
                                capture_output=True, text=True, cwd=str(ROOT))
         drawn = json.loads(_ok(check).strip().splitlines()[-1])
-        assert drawn["figures"] == ["keypoint_features", "photometry_psth", "pose_decoding"] and not drawn["wrong"], drawn
+        assert drawn["figures"] == ["cumulative_similarity", "drug_sessions", "embedding_umap", "keypoint_features",
+                                    "photometry_psth", "pose_decoding"] and not drawn["wrong"], drawn
         text = _ok(run_cli(["figures", str(tmp_path / "eyfp"), "--where", "subject_group=eYFP", "--only", "opto_laser"], env))
         assert "1 of 1 figures" in text, text
         bad = run_cli(["figures", str(out), "--where", "colour=brown"], env)
