@@ -136,7 +136,7 @@ print(json.dumps({"objects": sorted(objects), "linked": linked, "n_analysis": le
 """
 
 
-#: What six figures draw, compared with their tables: each figure's ``save`` keeps the figure
+#: What ten figures draw, compared with their tables: each figure's ``save`` keeps the figure
 #: instead of writing it, then the bars, lines and texts are read back from the axes.
 FIGURE_CHECK = """
 import json, tempfile
@@ -144,6 +144,7 @@ from pathlib import Path
 import numpy as np
 from facevalence import db
 db.connect()
+from matplotlib.collections import PathCollection
 import facevalence.figures.face as fa
 import facevalence.figures.keypoints as kp
 import facevalence.figures.neural as ne
@@ -154,11 +155,15 @@ def keep(fig, out_dir, name, tight=True):
 fa.save = kp.save = ne.save = keep
 out = Path(tempfile.mkdtemp())
 kp.decoding(out); kp.feature_bars(out); ne.psth(out); fa.cumulative_similarity(out); fa.drug_sessions(out); fa.embedding(out)
-from facevalence.schemas.face import CumulativeSimilarity, DrugEffect, Embedding
+fa.motion_heatmaps(out); kp.valence_radar(out); ne.face_neural(out); ne.opto(out)
+from facevalence.schemas.correlation import FaceNeuralPattern
+from facevalence.schemas.face import CumulativeSimilarity, DrugEffect, Embedding, MotionEnergy
+from facevalence.schemas.kinematics import KinematicPattern
+from facevalence.schemas.opto import OptoGroupEffect
 from facevalence.schemas.kinematics import Kinematics
 from facevalence.schemas.models import PoseDecoding
 from facevalence.schemas.photometry import NeuronTypePattern, PhotometryPSTH
-from facevalence.schemas.session import Subject, Trial
+from facevalence.schemas.session import Session, Subject, Trial
 wrong = []
 # Fig. 5G: one bar per region at its mean accuracy, the chance line, folds and trials in the title
 ax = drawn["pose_decoding"].axes[0]
@@ -229,6 +234,50 @@ for ax in drawn["embedding_umap"].axes:
             wrong.append(["embedding points " + session + " " + label])
     if f"ARI {r['adjusted_rand']:.2f}" not in ax.get_title():
         wrong.append(["embedding title " + session, ax.get_title()])
+# Fig. 1B: each panel's image is its stimulus's stored heatmap, its title the frames averaged
+fig = drawn["motion_energy"]
+session = fig._suptitle.get_text().rsplit(" ", 1)[-1].split("/")
+maps = {m["stimulus"]: m for m in (MotionEnergy.Heatmap & {"subject_id": session[0], "session_id": session[1]}).to_dicts()}
+for ax in (a for a in fig.axes if a.images):
+    stim = ax.get_title().split(" ")[0]
+    if not np.array_equal(ax.images[0].get_array(), maps[stim]["heatmap"]) or f"({maps[stim]['n_frames']} frames)" not in ax.get_title():
+        wrong.append(["motion heatmap " + stim])
+# Fig. 5A-E: one closed line per valence through the features' mean peak change (%)
+rows = KinematicPattern.Valence.to_dicts()
+features = sorted({r["feature"] for r in rows})
+ax = drawn["valence_radar"].axes[0]
+for line in ax.lines:
+    mean = {r["feature"]: r["mean_change"] for r in rows if r["valence_name"] == line.get_label()}
+    if not np.allclose(line.get_ydata()[:-1], [100 * mean[f] for f in features]):
+        wrong.append(["radar " + line.get_label()])
+# Fig. 7A-B: per type and valence panel, the observed rho line and the stored n and shuffle p
+pattern = {f"{r['cell_type']}, {r['valence_name']}": r for r in (FaceNeuralPattern.CellTypeValence & {"phot_paramset": 0}).to_dicts()}
+for ax in drawn["face_neural_correlation"].axes:
+    if ax.get_title() not in pattern:
+        continue
+    r = pattern[ax.get_title()]
+    text = " ".join(t.get_text() for t in ax.texts)
+    if not any(np.allclose(line.get_xdata(), r["rho"]) for line in ax.lines) or f"n = {r['n']}" not in text:
+        wrong.append(["face-neural " + ax.get_title(), text])
+# Fig. 7E-G: the ear-angle and mouth-inclination panels show every valenced trial's peak change of the
+# group's laser sessions, and each valence's n from OptoGroupEffect
+laser = (Trial & "laser_on").proj()
+groups = OptoGroupEffect.Group.to_dicts()
+for ax in drawn["opto_laser"].axes:
+    group, measure = ax.get_title().split(": ")
+    measure = measure.replace(" ", "_")
+    if measure not in ("ear_angle", "mouth_inclination"):
+        continue
+    sessions = (Subject & {"subject_group": group}).proj() * (Session & laser).proj()
+    want = sorted(round(r["peak_change"], 9) for r in (Kinematics.TrialFeature * Trial.proj("valence") & sessions
+                  & {"feature": measure, "kin_paramset": 0} & "valence != 'neutral'").to_dicts())
+    got = sorted(round(float(y), 9) for c in ax.collections if isinstance(c, PathCollection)  # the scatters, not the median bars
+                 for y in np.asarray(c.get_offsets())[:, 1])
+    text = " ".join(t.get_text() for t in ax.texts)
+    ns = [g["n_on"] + g["n_off"] for g in groups if (g["subject_group"], g["measure"]) == (group, measure)
+          and g["valence_name"] != "neutral"]
+    if got != want or not all(f"n = {n}" in text for n in ns):
+        wrong.append(["opto " + ax.get_title(), got, want, text])
 print(json.dumps({"figures": sorted(drawn), "wrong": wrong}, default=str))
 """
 
@@ -559,8 +608,9 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
         check = subprocess.run([sys.executable, "-c", FIGURE_CHECK], env={**__import__("os").environ, **env},
                                capture_output=True, text=True, cwd=str(ROOT))
         drawn = json.loads(_ok(check).strip().splitlines()[-1])
-        assert drawn["figures"] == ["cumulative_similarity", "drug_sessions", "embedding_umap", "keypoint_features",
-                                    "photometry_psth", "pose_decoding"] and not drawn["wrong"], drawn
+        assert drawn["figures"] == ["cumulative_similarity", "drug_sessions", "embedding_umap", "face_neural_correlation",
+                                    "keypoint_features", "motion_energy", "opto_laser", "photometry_psth", "pose_decoding",
+                                    "valence_radar"] and not drawn["wrong"], drawn
         text = _ok(run_cli(["figures", str(tmp_path / "eyfp"), "--where", "subject_group=eYFP", "--only", "opto_laser"], env))
         assert "1 of 1 figures" in text, text
         bad = run_cli(["figures", str(out), "--where", "colour=brown"], env)
