@@ -230,6 +230,12 @@ def mariadb(tmp_path_factory):
     server.stop()
 
 
+def ok(result: subprocess.CompletedProcess) -> str:
+    """The stdout of a process that must have succeeded; else fail with its exit status and output."""
+    assert result.returncode == 0, f"exit {result.returncode}\nstdout:\n{result.stdout[-3000:]}\nstderr:\n{result.stderr[-3000:]}"
+    return result.stdout
+
+
 def run_cli(args: list[str], env: dict, timeout: int = 900) -> subprocess.CompletedProcess:
     """Run ``facevalence ARGS`` in a fresh process with extra environment variables."""
     full = {**os.environ, **env}

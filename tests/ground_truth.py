@@ -47,15 +47,41 @@ def true_features(keypoints: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
+def session_of(folder: Path) -> tuple[str, str]:
+    """(subject_id, session_id) of a raw demo session folder ``sub-<subject>_ses-<session>``."""
+    subject, session = folder.name.removeprefix("sub-").split("_ses-")
+    return subject, session
+
+
+def stimulus_sessions(folders: list[Path]) -> list[Path]:
+    """The analysis sessions with trials (a stimulus log), not the prototype mouse's."""
+    return [f for f in folders if session_of(f)[0] != "proto" and (f / "stimuli.csv").exists()]
+
+
+def schedule(folder: Path) -> list[dict]:
+    """The trials the generator scheduled (``stimulus``, ``onset``, ``duration``, ``gain``, ...) in
+    onset order: list index = the trial_id the converter gives them."""
+    truth = json.loads((folder / "ground_truth.json").read_text())
+    return sorted(truth["trials"], key=lambda tr: tr["onset"])
+
+
+def motion_energy(video: Path) -> tuple[int, np.ndarray]:
+    """Frames of ``video`` decoded with PyAV, and mean |frame_t - frame_(t-1)| of frames 1.. (Fig. 1B)."""
+    import av
+
+    with av.open(str(video)) as container:
+        frames = np.stack([f.to_ndarray(format="gray") for f in container.decode(video=0)]).astype(np.int16)
+    return len(frames), np.abs(np.diff(frames, axis=0)).mean(axis=(1, 2))
+
+
 def trial_peaks(folder: Path, baseline_s: float = 4.0, post_s: float = 2.0) -> list[dict]:
     """Per trial and feature of a raw demo session: the true peak change (the change from the mean
     of the ``baseline_s`` before onset, as a fraction of it, of largest magnitude from onset to the
     stimulus's end + ``post_s``), with the trial's stimulus, gain and laser scaling."""
-    truth = json.loads((folder / "ground_truth.json").read_text())
     arrays = np.load(folder / "ground_truth.npz")
     t, features = arrays["time"], true_features(arrays["keypoints"].astype(float))
     rows = []
-    for trial_id, trial in enumerate(sorted(truth["trials"], key=lambda tr: tr["onset"])):
+    for trial_id, trial in enumerate(schedule(folder)):
         rel = t - trial["onset"]
         pre, post = (rel >= -baseline_s) & (rel < 0), (rel >= 0) & (rel < trial["duration"] + post_s)
         for name, values in features.items():

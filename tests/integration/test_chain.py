@@ -11,7 +11,7 @@ import uuid
 import numpy as np
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, ok, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -31,13 +31,8 @@ def _env(tmp_path, server: dict | None) -> dict:
     return {**env, **(server or {})}
 
 
-def _ok(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 0, f"exit {result.returncode}\nstdout:\n{result.stdout[-3000:]}\nstderr:\n{result.stderr[-3000:]}"
-    return result.stdout
-
-
 def _status(env) -> dict:
-    return json.loads(_ok(run_cli(["status", "--json"], env)).strip().splitlines()[-1])
+    return json.loads(ok(run_cli(["status", "--json"], env)).strip().splitlines()[-1])
 
 
 SIGN_CHECK = """
@@ -361,15 +356,11 @@ KINEMATIC_MARGIN = {"mouth_inclination": 0.05, "snout_mouth_length": 0.05, "nose
 
 
 def _check_kinematics(measured: list, raw_folders: list) -> None:
-    from tests.ground_truth import trial_peaks
+    from tests.ground_truth import session_of, stimulus_sessions, trial_peaks
 
     got = {(s, ses, t, f): v for s, ses, t, f, v in measured}
-    expected = {}
-    for folder in raw_folders:
-        subject, session = folder.name.removeprefix("sub-").split("_ses-")
-        if subject != "proto" and (folder / "stimuli.csv").exists():  # the analysis sessions with trials
-            for r in trial_peaks(folder):
-                expected[(subject, session, r["trial_id"], r["feature"])] = r["peak"]
+    expected = {(*session_of(folder), r["trial_id"], r["feature"]): r["peak"]
+                for folder in stimulus_sessions(raw_folders) for r in trial_peaks(folder)}
     assert set(got) == set(expected) and len(expected) == 4 * 5 * 10, sorted(set(got) ^ set(expected))[:10]
     worst = {}
     for key, truth in expected.items():
@@ -387,13 +378,11 @@ def _check_kinematics(measured: list, raw_folders: list) -> None:
 def _check_pattern(pattern: dict, measured: list, raw_folders: list) -> None:
     from scipy import stats
 
-    from tests.ground_truth import trial_peaks
+    from tests.ground_truth import schedule, session_of, stimulus_sessions
 
-    stimulus_of = {}  # (subject, session, trial) -> stimulus, from the generator's schedule
-    for folder in raw_folders:
-        subject, session = folder.name.removeprefix("sub-").split("_ses-")
-        if subject != "proto" and (folder / "stimuli.csv").exists():
-            stimulus_of |= {(subject, session, r["trial_id"]): r["stimulus"] for r in trial_peaks(folder)}
+    # (subject, session, trial) -> stimulus, from the generator's schedule
+    stimulus_of = {(*session_of(folder), i): t["stimulus"]
+                   for folder in stimulus_sessions(raw_folders) for i, t in enumerate(schedule(folder))}
     groups: dict = {}
     for subject, session, trial, feature, value in measured:
         groups.setdefault((stimulus_of[(subject, session, trial)], feature), []).append(value)
@@ -417,17 +406,17 @@ def _check_opto(rows: list, measured: list, raw_folders: list) -> None:
     from scipy import stats
 
     from facevalence.io.session_yaml import DEFAULT_VALENCE
+    from tests.ground_truth import schedule, session_of
 
     trials = {}  # (subject, session, trial) -> (group, valence, laser on)
     for folder in raw_folders:
-        truth = json.loads((folder / "ground_truth.json").read_text())
-        if not truth.get("laser"):
+        laser = json.loads((folder / "ground_truth.json").read_text()).get("laser")
+        if not laser:
             continue
-        subject, session = folder.name.removeprefix("sub-").split("_ses-")
         group = __import__("yaml").safe_load((folder / "session.yaml").read_text())["subject"]["group"]
-        for i, t in enumerate(sorted(truth["trials"], key=lambda tr: tr["onset"])):
-            on = any(e["onset_s"] <= t["onset"] < e["onset_s"] + e["duration_s"] for e in truth["laser"])
-            trials[(subject, session, i)] = (group, DEFAULT_VALENCE[t["stimulus"]], on)
+        for i, t in enumerate(schedule(folder)):
+            on = any(e["onset_s"] <= t["onset"] < e["onset_s"] + e["duration_s"] for e in laser)
+            trials[(*session_of(folder), i)] = (group, DEFAULT_VALENCE[t["stimulus"]], on)
     values: dict = {}
     for subject, session, trial, feature, value in measured:
         if (subject, session, trial) in trials:
@@ -447,20 +436,18 @@ def _check_opto(rows: list, measured: list, raw_folders: list) -> None:
 
 
 def _check_motion(measured: dict, raw_folders: list) -> None:
-    import av
+    from tests.ground_truth import motion_energy
 
     assert measured, "no MotionEnergy row for m02 session 01"
     for name, values in measured.items():
-        with av.open(str(next(f for f in raw_folders if f.name == f"sub-{name}") / "face.mp4")) as container:
-            frames = np.stack([f.to_ndarray(format="gray") for f in container.decode(video=0)]).astype(np.int16)
-        expected = np.abs(np.diff(frames, axis=0)).mean(axis=(1, 2))
-        assert len(values) == len(frames) and np.isnan(values[0]), (name, len(values), len(frames))
+        n_frames, expected = motion_energy(next(f for f in raw_folders if f.name == f"sub-{name}") / "face.mp4")
+        assert len(values) == n_frames and np.isnan(values[0]), (name, len(values), n_frames)
         np.testing.assert_allclose(values[1:], expected, rtol=0, atol=1e-9, err_msg=name)
 
 
 def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
     env = _env(tmp_path, server)
-    _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
+    ok(run_cli(["ingest", *map(str, demo_nwb)], env))
     if workers:  # several workers share the work through the job table, each row made exactly once
         made = _run_workers(env, tmp_path, workers)
         status = _status(env)
@@ -470,7 +457,7 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
         assert sum(1 for m in made if sum(m.values()) > 0) >= 2, f"work was not shared: {made}"
     else:  # `populate` on this machine: one worker process per core (2 here), each row made once
         populated = run_cli(["populate", "--workers", "2", "--json"], env)
-        made = json.loads(_ok(populated).strip().splitlines()[-1])
+        made = json.loads(ok(populated).strip().splitlines()[-1])
         assert "populating with 2 worker processes" in populated.stderr and "PrototypeScore: 7 rows (+7) at" in populated.stderr, \
             populated.stderr[-3000:]
         status = _status(env)
@@ -483,7 +470,7 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
     # were made, for its windows, its motion and its scores (drug sessions: no trials, no windows)
     check = subprocess.run([sys.executable, "-c", PASSES], env={**__import__("os").environ, **env},
                            capture_output=True, text=True, cwd=str(ROOT))
-    passes = json.loads(_ok(check).strip().splitlines()[-1])
+    passes = json.loads(ok(check).strip().splitlines()[-1])
     assert len(passes) == 8 and set(passes["proto/01"]) == {"RegisteredHOG", "HOGFeatures", "MotionEnergy"}, passes
     for session, tables in passes.items():
         assert {"MotionEnergy", "PrototypeScore" if session != "proto/01" else "RegisteredHOG"} <= set(tables), passes
@@ -492,7 +479,7 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
     # prototype and negative ones towards the negative prototype, per trial, on held-out mice
     check = subprocess.run([sys.executable, "-c", SIGN_CHECK], env={**__import__("os").environ, **env},
                            capture_output=True, text=True, cwd=str(ROOT))
-    signs = json.loads(_ok(check).strip().splitlines()[-1])
+    signs = json.loads(ok(check).strip().splitlines()[-1])
     print("ground truth:", json.dumps(signs))
     # (every one of the 16 non-neutral trials: the injected changes are 0.22-0.36 of baseline, far above
     # the rendering noise, so no trial's sign is left to chance; a zeroed score gets 8, a flipped one 0)
@@ -574,7 +561,7 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
         assert (0.1 < ratio < 0.4) if group == "eNpHR" else (0.7 < ratio < 1.3), opto
     key = ["--key", "subject_id=m02", "--key", "session_id=01", "--key", "hog_paramset=0",
            "--key", "proto_id=proto", "--key", "reg_paramset=0", "--key", "proto_paramset=0"]
-    info = json.loads(_ok(run_cli(["lineage", "PrototypeScore", *key, "--json"], env)))
+    info = json.loads(ok(run_cli(["lineage", "PrototypeScore", *key, "--json"], env)))
     files = {f["path"]: f for f in info["nwb_files"]}
     # the scored trial's own file and, through Prototype.Source, the prototype mouse's file
     assert {str(p) for p in demo_nwb if "m02_ses-01" in p.name or "proto" in p.name} == set(files)
@@ -588,16 +575,16 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
     versions = {c["_job_version"] for c in computed["PrototypeScore"]["computed_by"]}
     assert all(v.startswith("facevalence ") for v in versions), versions
     # a cohort-level model run traces back to every pose file it was trained on
-    info = json.loads(_ok(run_cli(["lineage", "PoseDecoding", "--key", "kin_paramset=0", "--key", "decode_paramset=0",
+    info = json.loads(ok(run_cli(["lineage", "PoseDecoding", "--key", "kin_paramset=0", "--key", "decode_paramset=0",
                                    "--json"], env)))
     assert sorted(f["path"].rsplit("/", 1)[-1] for f in info["nwb_files"]) == [
         "sub-m01_ses-01.nwb", "sub-m01_ses-02.nwb", "sub-m02_ses-01.nwb", "sub-m02_ses-02.nwb"]
     assert {"KinematicsParams", "PoseDecodingParams"} == {p["table"] for p in info["parameters"]}
-    text = _ok(run_cli(["lineage", "PrototypeScore", *key], env))
+    text = ok(run_cli(["lineage", "PrototypeScore", *key], env))
     assert "sha256" in text and "computed by: facevalence" in text
     if figures:  # every figure type from the database, PNG and PDF
         out = tmp_path / "figures"
-        text = _ok(run_cli(["figures", str(out)], env))
+        text = ok(run_cli(["figures", str(out)], env))
         from facevalence.figures import DEEP_FIGURES, FIGURES
 
         for name in DEEP_FIGURES:  # no deep-model run is selected here (tests/integration/test_deep.py draws them)
@@ -607,11 +594,11 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
             assert (out / f"{name}.png").stat().st_size > 20_000 and (out / f"{name}.pdf").stat().st_size > 5_000
         check = subprocess.run([sys.executable, "-c", FIGURE_CHECK], env={**__import__("os").environ, **env},
                                capture_output=True, text=True, cwd=str(ROOT))
-        drawn = json.loads(_ok(check).strip().splitlines()[-1])
+        drawn = json.loads(ok(check).strip().splitlines()[-1])
         assert drawn["figures"] == ["cumulative_similarity", "drug_sessions", "embedding_umap", "face_neural_correlation",
                                     "keypoint_features", "motion_energy", "opto_laser", "photometry_psth", "pose_decoding",
                                     "valence_radar"] and not drawn["wrong"], drawn
-        text = _ok(run_cli(["figures", str(tmp_path / "eyfp"), "--where", "subject_group=eYFP", "--only", "opto_laser"], env))
+        text = ok(run_cli(["figures", str(tmp_path / "eyfp"), "--where", "subject_group=eYFP", "--only", "opto_laser"], env))
         assert "1 of 1 figures" in text, text
         bad = run_cli(["figures", str(out), "--where", "colour=brown"], env)
         assert bad.returncode == 2 and "--where: unknown attribute colour; known:" in bad.stderr, bad.stderr
@@ -620,10 +607,10 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
         bad = run_cli(["figures", str(out), "--only", "pie_chart"], env)
         assert bad.returncode == 2 and "unknown figure pie_chart" in bad.stderr, bad.stderr
         # cross-cohort queries: all drug windows of the DAT-Cre mice; the laser sessions of the eNpHR group
-        _ok(run_cli(["query", "drugs", "--where", "genotype=DAT-Cre", "--csv", str(tmp_path / "drugs.csv")], env))
+        ok(run_cli(["query", "drugs", "--where", "genotype=DAT-Cre", "--csv", str(tmp_path / "drugs.csv")], env))
         drugs = __import__("pandas").read_csv(tmp_path / "drugs.csv")
         assert len(drugs) == 9 and set(drugs.drug) == {"saline", "ethanol", "licl"} and set(drugs.genotype) == {"DAT-Cre"}
-        text = _ok(run_cli(["query", "opto", "--where", "subject_group=eNpHR", "--where", "protocol=opto"], env))
+        text = ok(run_cli(["query", "opto", "--where", "subject_group=eNpHR", "--where", "protocol=opto"], env))
         assert "ear_angle" in text and "eYFP" not in text, text
         bad = run_cli(["query", "scores", "--where", "colour=brown"], env)
         assert bad.returncode == 2 and "unknown attribute colour; known:" in bad.stderr, bad.stderr
@@ -634,7 +621,7 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
         bad = run_cli(["export-dandi", str(out), "--where", "colour=brown"], env)
         assert bad.returncode == 2 and "--where: unknown attribute colour; known:" in bad.stderr, bad.stderr
         # the eYFP mouse: its stimulus session (photometry) and its opto session (dandi reads ~6 s per file)
-        text = _ok(run_cli(["export-dandi", str(out), "--where", "subject_group=eYFP"], env))
+        text = ok(run_cli(["export-dandi", str(out), "--where", "subject_group=eYFP"], env))
         assert "dandi validate: no errors" in text, text
         nwbs = sorted(out.rglob("*.nwb"))
         assert len(nwbs) == 2 + 2 and all("sub-m02" in p.name for p in nwbs), nwbs  # each session has an analysis file
@@ -648,20 +635,20 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
                 videos = [v.decode() for v in f["acquisition/FaceVideo/external_file"][()]]
             assert videos and all((raw.parent / v).is_file() and v.startswith(raw.stem + "/") for v in videos), videos
         check = subprocess.run([sys.executable, "-c", ANALYSIS_CHECK, str(out)], capture_output=True, text=True, cwd=str(ROOT))
-        found = json.loads(_ok(check).strip().splitlines()[-1])
+        found = json.loads(ok(check).strip().splitlines()[-1])
         assert {"prototype_similarity", "dff", "psth", "face_neural_correlation", "trial_kinematics"} <= set(found["objects"]), found
         assert found["linked"], found  # source_nwb names a raw file of the deposit (object id; organize rewrites video paths, so not sha256)
         # every array of the analysis files equals the database row it was written from
         check = subprocess.run([sys.executable, "-c", ANALYSIS_VS_DB, str(out)], env={**__import__("os").environ, **env},
                                capture_output=True, text=True, cwd=str(ROOT))
-        files = json.loads(_ok(check).strip().splitlines()[-1])
+        files = json.loads(ok(check).strip().splitlines()[-1])
         compared = sorted(name for f in files.values() for name in f["compared"])
         assert len(files) == 2 and not any(f["wrong"] for f in files.values()), files
         assert {"trial_kinematics", "prototype_similarity", "dff", "psth"} <= set(compared), files
         bad = run_cli(["export-dandi", str(out)], env)
         assert bad.returncode == 2 and "not an empty folder" in bad.stderr, bad.stderr
     # ingesting the same files again is a no-op; the tables stay as they are
-    _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
+    ok(run_cli(["ingest", *map(str, demo_nwb)], env))
     assert _status(env)["rows"] == status["rows"]
     return env
 
@@ -672,7 +659,7 @@ def test_chain_embedded_postgres(tmp_path, demo_nwb, demo_cohort):
 
 def test_figures_of_empty_tables_are_skipped_with_a_message(tmp_path):
     env = _env(tmp_path, None)
-    text = _ok(run_cli(["figures", str(tmp_path / "out")], env))
+    text = ok(run_cli(["figures", str(tmp_path / "out")], env))
     from facevalence.figures import FIGURES
 
     assert f"0 of {len(FIGURES)} figures" in text and "pose_decoding: skipped: PoseDecoding has no rows" in text, text

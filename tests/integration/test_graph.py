@@ -11,14 +11,9 @@ import uuid
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, ok, run_cli
 
 pytestmark = pytest.mark.slow
-
-
-def _ok(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 0, f"exit {result.returncode}\nstdout:\n{result.stdout[-3000:]}\nstderr:\n{result.stderr[-3000:]}"
-    return result.stdout
 
 
 def _python(code: str, env: dict, *args: str) -> dict:
@@ -26,7 +21,7 @@ def _python(code: str, env: dict, *args: str) -> dict:
 
     done = subprocess.run([sys.executable, "-c", code, *args], env={**os.environ, **env}, capture_output=True, text=True,
                           timeout=900, cwd=str(ROOT))
-    return json.loads(_ok(done).strip().splitlines()[-1])
+    return json.loads(ok(done).strip().splitlines()[-1])
 
 
 def _env(tmp_path) -> dict:
@@ -58,12 +53,12 @@ print(json.dumps({"max_diff": float(np.max(np.abs(np.asarray(w["hog"])[0].astype
 
 def test_a_lab_without_a_prototype_mouse_gets_within_session_analyses(demo_nwb, tmp_path):
     env = _env(tmp_path)
-    _ok(run_cli(["ingest", str(_stimulus_session(demo_nwb, "m01"))], env))
+    ok(run_cli(["ingest", str(_stimulus_session(demo_nwb, "m01"))], env))
     populated = run_cli(["populate"], env)
     # one session has one trial per stimulus: the LSTM's cross-validation (PoseDecoding) rightly refuses
     failed = [line for line in populated.stderr.splitlines() if ": ValueError: " in line and "[ERROR]" not in line]
     assert all(line.startswith("PoseDecoding ") for line in failed), populated.stderr[-3000:]
-    counts = json.loads(_ok(run_cli(["status", "--json"], env)).strip().splitlines()[-1])["rows"]
+    counts = json.loads(ok(run_cli(["status", "--json"], env)).strip().splitlines()[-1])["rows"]
     assert counts["PrototypeMouse"] == 0 and counts["Registration"] == 0 and counts["PrototypeScore"] == 0
     assert counts["HOGFeatures"] == 1 and counts["Arousal"] == counts["Trial"] == 5 and counts["Embedding"] == 1
     assert counts["MotionEnergy"] == 1 and counts["Kinematics"] == 1
@@ -127,9 +122,9 @@ def test_a_database_made_by_version_0_1_upgrades_in_place(demo_nwb, tmp_path, ba
     assert old["hog"] == 2 and old["arousal"] == 10 and old["embedding"] == 1 and old["model_params"] == 3
     refused = run_cli(["status"], env)  # the new code will not run on the old tables ...
     assert refused.returncode != 0 and "run `facevalence upgrade`" in refused.stderr, refused.stderr[-2000:]
-    planned = _ok(run_cli(["upgrade", "--dry-run"], env))
+    planned = ok(run_cli(["upgrade", "--dry-run"], env))
     assert "unregistered-hog" in planned and "model-registered" in planned
-    log = _ok(run_cli(["upgrade"], env))  # ... until it is upgraded
+    log = ok(run_cli(["upgrade"], env))  # ... until it is upgraded
     assert "__h_o_g_features -> __registered_h_o_g" in log and "__arousal: dropped" in log
     new = _python(UPGRADED, env)
     # the prototype mouse's registered windows are kept as RegisteredHOG, and the prototypes with them

@@ -11,7 +11,7 @@ import sys
 import time
 import uuid
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, ok, run_cli
 
 HOLD = """
 import sys, time
@@ -22,22 +22,17 @@ time.sleep(120)
 """
 
 
-def _ok(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 0, f"exit {result.returncode}\nstdout:\n{result.stdout[-3000:]}\nstderr:\n{result.stderr[-3000:]}"
-    return result.stdout
-
-
 def _server(env) -> dict:
-    return json.loads(_ok(run_cli(["db", "status", "--json"], env)))
+    return json.loads(ok(run_cli(["db", "status", "--json"], env)))
 
 
 def test_the_embedded_server_outlives_a_command_and_stops_on_request(tmp_path):
     env = {"FACEVALENCE_DATA_DIR": str(tmp_path / "data"), "FACEVALENCE_PREFIX": f"s{uuid.uuid4().hex[:8]}"}
     assert _server(env)["running"] is False
-    _ok(run_cli(["status"], env))
+    ok(run_cli(["status"], env))
     first = _server(env)
     assert first["running"] and first["clients"] == [] and first["data_dir"] == str(tmp_path / "data" / "pgdata")
-    _ok(run_cli(["status"], env))
+    ok(run_cli(["status"], env))
     assert _server(env)["pid"] == first["pid"], "the second command started a new server instead of attaching"
 
     # a client holds a connection (a worker, a notebook): stop is refused, naming it, and the server runs on
@@ -58,9 +53,9 @@ def test_the_embedded_server_outlives_a_command_and_stops_on_request(tmp_path):
     deadline = time.monotonic() + 30  # the server notices the dead client's socket closing
     while _server(env)["clients"] and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert "stopped" in _ok(run_cli(["db", "stop"], env))
+    assert "stopped" in ok(run_cli(["db", "stop"], env))
     assert _server(env)["running"] is False
-    assert "was not running" in _ok(run_cli(["db", "stop"], env))
+    assert "was not running" in ok(run_cli(["db", "stop"], env))
     # the next command starts it again, with the data it had
-    assert "Session" in _ok(run_cli(["status"], env))
+    assert "Session" in ok(run_cli(["status"], env))
     assert _server(env)["running"] is True

@@ -14,7 +14,7 @@ import uuid
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, ok, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -71,11 +71,6 @@ def _env(tmp_path, server):
     return {"FACEVALENCE_DATA_DIR": str(tmp_path / "data"), "FACEVALENCE_PREFIX": f"r{uuid.uuid4().hex[:8]}", **(server or {})}
 
 
-def _ok(result):
-    assert result.returncode == 0, f"exit {result.returncode}\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}"
-    return result.stdout
-
-
 def _python(script, env, *args):
     full = {**os.environ, **env}
     if "DJ_HOST" not in env:
@@ -85,7 +80,7 @@ def _python(script, env, *args):
 
 
 def _jobs(env) -> list[dict]:
-    return json.loads(_ok(run_cli(["jobs", "--json"], env)).strip().splitlines()[-1])
+    return json.loads(ok(run_cli(["jobs", "--json"], env)).strip().splitlines()[-1])
 
 
 @pytest.fixture(params=["postgresql", "mariadb"])
@@ -95,14 +90,14 @@ def server(request):
 
 def test_a_killed_worker_is_recovered_and_a_live_one_is_not_robbed(tmp_path, demo_nwb, server):
     env = _env(tmp_path, server)
-    _ok(run_cli(["ingest", *map(str, demo_nwb[:3])], env))
+    ok(run_cli(["ingest", *map(str, demo_nwb[:3])], env))
 
     holder = _python(WORKER, env, "hold")
     held = json.loads(holder.stdout.readline())
     try:
         out = run_cli(["jobs", "--recover", "--json"], env)  # the list after the attempt
         assert "re-queued 0 interrupted job(s)" in out.stderr  # a live worker keeps its job
-        jobs = json.loads(_ok(out).strip().splitlines()[-1])
+        jobs = json.loads(ok(out).strip().splitlines()[-1])
         assert [(j["table"], j["status"], j["alive"], j["key"]) for j in jobs] == [("MotionEnergy", "reserved", True, held)]
     finally:
         holder.stdin.close()
@@ -121,15 +116,15 @@ def test_a_killed_worker_is_recovered_and_a_live_one_is_not_robbed(tmp_path, dem
             break
         time.sleep(0.5)
     assert jobs and jobs[0]["status"] == "reserved" and jobs[0]["alive"] is False, jobs
-    assert "WORKER DEAD" in _ok(run_cli(["jobs"], env))
-    counts = json.loads(_ok(_run_py(COUNT, env)).strip().splitlines()[-1])
+    assert "WORKER DEAD" in ok(run_cli(["jobs"], env))
+    counts = json.loads(ok(_run_py(COUNT, env)).strip().splitlines()[-1])
     assert counts["rows"] == 0 and counts["heatmaps"] == 0  # the killed make left nothing behind
 
     # a clean worker finds the dead reservation itself, re-queues it and makes every row once
     # (the holder, gone too, left its reservation: two dead workers)
     text = run_cli(["worker", "--table", "MotionEnergy"], env)
-    assert "re-queued 2 interrupted job(s) (dead worker or lost connection): MotionEnergy" in _ok(text), text.stdout
-    counts = json.loads(_ok(_run_py(COUNT, env)).strip().splitlines()[-1])
+    assert "re-queued 2 interrupted job(s) (dead worker or lost connection): MotionEnergy" in ok(text), text.stdout
+    counts = json.loads(ok(_run_py(COUNT, env)).strip().splitlines()[-1])
     assert counts["rows"] == counts["keys"] == 3 and counts["reserved"] == 0, counts
     assert counts["heatmaps"] > 0
 
@@ -142,7 +137,7 @@ def test_a_killed_worker_is_recovered_and_a_live_one_is_not_robbed(tmp_path, dem
     assert "found 1 orphaned file(s)" in run_cli(["jobs", "--gc"], env).stderr
     assert "deleted 1 orphaned file(s)" in run_cli(["jobs", "--gc", "--yes"], env).stderr
     assert not stray.exists()
-    assert json.loads(_ok(_run_py(READ_ALL, env)).strip().splitlines()[-1]) == counts["rows"]
+    assert json.loads(ok(_run_py(READ_ALL, env)).strip().splitlines()[-1]) == counts["rows"]
 
 
 def _run_py(script, env, *args):
@@ -216,11 +211,12 @@ def test_four_workers_three_killed_at_random_lose_nothing_and_make_nothing_twice
     decoded here)."""
     import random
 
-    import av
     import numpy as np
 
+    from tests.ground_truth import motion_energy
+
     env = _env(tmp_path, mariadb)
-    _ok(run_cli(["ingest", *map(str, demo_nwb)], env))
+    ok(run_cli(["ingest", *map(str, demo_nwb)], env))
     full = {**os.environ, **env}
     rng = random.Random(7)
 
@@ -258,10 +254,10 @@ def test_four_workers_three_killed_at_random_lose_nothing_and_make_nothing_twice
         out.close()
         err.close()
     clean = run_cli(["worker", "--json", *[a for t in CROWD_TABLES for a in ("--table", t)]], env)
-    for name, n in json.loads(_ok(clean).strip().splitlines()[-1]).items():
+    for name, n in json.loads(ok(clean).strip().splitlines()[-1]).items():
         made[name] = made.get(name, 0) + n
 
-    result = json.loads(_ok(_run_py(CROWD_RESULT, env, *CROWD_TABLES)).strip().splitlines()[-1])
+    result = json.loads(ok(_run_py(CROWD_RESULT, env, *CROWD_TABLES)).strip().splitlines()[-1])
     for name, (rows, keys) in result["counts"].items():
         # every key made; the killed workers' reports are lost, so the survivors report at most the rows
         assert rows == keys > 0 and made.get(name, 0) <= rows, (name, rows, keys, made)
@@ -269,10 +265,9 @@ def test_four_workers_three_killed_at_random_lose_nothing_and_make_nothing_twice
     assert "found 0 orphaned file(s)" in run_cli(["jobs", "--gc"], env).stderr
     assert set(result["motion"]) == {p.stem.removeprefix("sub-") for p in demo_nwb}
     for name, values in result["motion"].items():
-        with av.open(str(next(f for f in demo_cohort if f.name == f"sub-{name}") / "face.mp4")) as container:
-            frames = np.stack([f.to_ndarray(format="gray") for f in container.decode(video=0)]).astype(np.int16)
-        np.testing.assert_allclose(values[1:], np.abs(np.diff(frames, axis=0)).mean(axis=(1, 2)), rtol=0, atol=1e-9,
-                                   err_msg=name)
+        n_frames, expected = motion_energy(next(f for f in demo_cohort if f.name == f"sub-{name}") / "face.mp4")
+        assert len(values) == n_frames, (name, len(values), n_frames)
+        np.testing.assert_allclose(values[1:], expected, rtol=0, atol=1e-9, err_msg=name)
     import pandas as pd
 
     stimuli = {f.name.removeprefix("sub-"): pd.read_csv(f / "stimuli.csv")["stimulus"].nunique()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, ok, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -83,16 +83,11 @@ conn.query(f"INSERT INTO {q(prefix + '_opto')}.{q('~facevalence')} VALUES (99, '
 """
 
 
-def _ok(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 0, f"exit {result.returncode}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
-    return result.stdout
-
-
 def _python(code: str, env: dict, *args: str) -> str:
     full = {**os.environ, **env}
     if "DJ_HOST" not in env:
         full.pop("DJ_HOST", None)
-    return _ok(subprocess.run([sys.executable, "-c", code, *args], env=full, cwd=str(ROOT), capture_output=True,
+    return ok(subprocess.run([sys.executable, "-c", code, *args], env=full, cwd=str(ROOT), capture_output=True,
                               text=True, timeout=600))
 
 
@@ -107,12 +102,12 @@ def test_a_database_made_by_version_0_2_upgrades_without_losing_a_manual_row(dem
 
     refused = run_cli(["status"], env)  # the current code does not run on 0.2's tables ...
     assert refused.returncode != 0 and "run `facevalence upgrade`" in refused.stderr and "cohorts" in refused.stderr
-    planned = _ok(run_cli(["upgrade", "--dry-run"], env))
+    planned = ok(run_cli(["upgrade", "--dry-run"], env))
     assert "cohorts:" in planned and "__kinematic_pattern: 1 rows dropped" in planned, planned
     unconfirmed = run_cli(["upgrade"], env)  # ... it drops a computed result, so it waits for --yes
     assert unconfirmed.returncode != 0 and "__kinematic_pattern (1 rows)" in unconfirmed.stderr, unconfirmed.stderr[-2000:]
-    assert "cohorts:" in _ok(run_cli(["upgrade", "--dry-run"], env))  # nothing was changed
-    log = _ok(run_cli(["upgrade", "--yes", "--no-populate"], env))
+    assert "cohorts:" in ok(run_cli(["upgrade", "--dry-run"], env))  # nothing was changed
+    log = ok(run_cli(["upgrade", "--yes", "--no-populate"], env))
     assert "__kinematic_pattern: dropped" in log and "model_selection: keyed by cohort" in log, log
 
     after = json.loads(_python(UPGRADED, env).strip().splitlines()[-1])
@@ -123,7 +118,7 @@ def test_a_database_made_by_version_0_2_upgrades_without_losing_a_manual_row(dem
     assert "up to date" in run_cli(["upgrade"], env).stderr
 
     # the dropped pooled result is made again, now for the cohort, from both analysis sessions
-    _ok(run_cli(["worker", "--table", "FaceFeatures", "--table", "Kinematics", "--table", "KinematicPattern"], env))
+    ok(run_cli(["worker", "--table", "FaceFeatures", "--table", "Kinematics", "--table", "KinematicPattern"], env))
     remade = json.loads(_python(UPGRADED, env).strip().splitlines()[-1])["patterns"]
     assert [(p["cohort"], p["n_sessions"]) for p in remade] == [("all", 2)], remade
 
