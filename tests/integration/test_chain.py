@@ -105,7 +105,12 @@ opto = [[r["subject_group"], r["valence_name"], abs(r["median_on"]) / abs(r["med
         for r in (OptoGroupEffect.Group & {"measure": "ear_angle"}).to_dicts() if r["n_on"] and r["n_off"]]
 opto_rows = [[r["subject_group"], r["measure"], r["valence_name"], r["n_on"], r["n_off"], r["median_on"], r["median_off"],
               r["statistic"], r["p_value"]] for r in OptoGroupEffect.Group.to_dicts() if r["measure"] != "similarity_z"]
-print(json.dumps({"opto_rows": opto_rows, "correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok),
+from facevalence.schemas.opto import OptoEffect
+opto_sessions = {r["subject_id"] + "/" + r["session_id"]: [r["n_on"], r["n_off"]] for r in OptoEffect.to_dicts()}
+opto_session_rows = [[r["subject_id"] + "/" + r["session_id"], r["measure"], r["valence_name"], r["n_on"], r["n_off"],
+                      r["median_on"], r["median_off"], r["statistic"], r["p_value"]]
+                     for r in OptoEffect.Measure.to_dicts() if r["measure"] != "similarity_z"]
+print(json.dumps({"opto_rows": opto_rows, "opto_sessions": opto_sessions, "opto_session_rows": opto_session_rows, "correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok),
                   "late": late, "sources": sources, "kin": kin, "motion": motion, "pca": pca, "pattern": pattern, "arousal": arousal, "embedding": embedding,
                   "decoding": decoding, "types": types, "rho": rho, "rho_stim": rho_stim, "opto": opto}))
 """
@@ -131,7 +136,7 @@ print(json.dumps({"objects": sorted(objects), "linked": linked, "n_analysis": le
 """
 
 
-#: What ten figures draw, compared with their tables: each figure's ``save`` keeps the figure
+#: What eleven figures draw, compared with their tables: each figure's ``save`` keeps the figure
 #: instead of writing it, then the bars, lines and texts are read back from the axes.
 FIGURE_CHECK = """
 import json, tempfile
@@ -150,7 +155,7 @@ def keep(fig, out_dir, name, tight=True):
 fa.save = kp.save = ne.save = keep
 out = Path(tempfile.mkdtemp())
 kp.decoding(out); kp.feature_bars(out); ne.psth(out); fa.cumulative_similarity(out); fa.drug_sessions(out); fa.embedding(out)
-fa.motion_heatmaps(out); kp.valence_radar(out); ne.face_neural(out); ne.opto(out)
+fa.motion_heatmaps(out); kp.valence_radar(out); ne.face_neural(out); ne.opto(out); fa.similarity_timecourse(out)
 from facevalence.schemas.correlation import FaceNeuralPattern
 from facevalence.schemas.face import CumulativeSimilarity, DrugEffect, Embedding, MotionEnergy
 from facevalence.schemas.kinematics import KinematicPattern
@@ -273,6 +278,32 @@ for ax in drawn["opto_laser"].axes:
           and g["valence_name"] != "neutral"]
     if got != want or not all(f"n = {n}" in text for n in ns):
         wrong.append(["opto " + ax.get_title(), got, want, text])
+# Fig. 2E-G: per stimulus, sim(+) - sim(-) of each trial linearly interpolated onto the plotted grid
+# around its onset (which starts HOGParams.pre_s before it, at the video's 15 frames/s), minus its mean
+# before onset, averaged over the trials; the legend counts them
+from facevalence.schemas.face import HOGParams, PrototypeScore
+curves = {}
+for s in (PrototypeScore * HOGParams.proj("pre_s")).to_dicts():
+    times = np.asarray(s["frame_times"], float)
+    diff = np.asarray(s["sim_positive"], float) - np.asarray(s["sim_negative"], float)
+    for t in (Trial & {"subject_id": s["subject_id"], "session_id": s["session_id"]}).to_dicts():
+        curves.setdefault(t["stimulus"], []).append((t["start_time"], times, diff, s["pre_s"]))
+ax = drawn["similarity_timecourse"].axes[0]
+lines = {line.get_label().split(" (")[0]: line for line in ax.lines if not line.get_label().startswith("_")}
+for stim, rows in curves.items():
+    line = lines.get(stim)
+    grid = None if line is None else np.asarray(line.get_xdata(), float)
+    if grid is None or not np.isclose(grid[0], -rows[0][3]) or not np.allclose(np.diff(grid), 1 / 15):
+        wrong.append(["similarity time course grid " + stim])
+        continue
+    each = []
+    for onset, times, diff, pre_s in rows:
+        v = np.interp(onset + grid, times, diff, left=np.nan, right=np.nan)
+        each.append(v - np.nanmean(v[grid < 0]))
+    if not np.allclose(line.get_ydata(), np.nanmean(each, axis=0), equal_nan=True) or f"(n = {len(rows)})" not in line.get_label():
+        wrong.append(["similarity time course " + stim, line.get_label()])
+if sorted(lines) != sorted(curves):
+    wrong.append(["similarity time course stimuli", sorted(lines), sorted(curves)])
 print(json.dumps({"figures": sorted(drawn), "wrong": wrong}, default=str))
 """
 
@@ -400,7 +431,11 @@ def _check_pattern(pattern: dict, measured: list, raw_folders: list) -> None:
         assert statistic == pytest.approx(expected.statistic, rel=1e-9) and p == pytest.approx(expected.pvalue, rel=1e-9)
 
 
-def _check_opto(rows: list, measured: list, raw_folders: list) -> None:
+def _check_opto(rows: list, measured: list, raw_folders: list, by: str = "group", counts: dict | None = None) -> None:
+    """Laser-on vs laser-off comparisons (``rows``: unit, measure, valence, n_on, n_off, medians, U, p)
+    against the peak changes of the trials that the generator's laser epochs cover, pooled ``by`` the
+    subject group (OptoGroupEffect) or the session (OptoEffect, whose ``counts`` are n_on, n_off of
+    valenced trials)."""
     import json
 
     from scipy import stats
@@ -408,31 +443,39 @@ def _check_opto(rows: list, measured: list, raw_folders: list) -> None:
     from facevalence.io.session_yaml import DEFAULT_VALENCE
     from tests.ground_truth import schedule, session_of
 
-    trials = {}  # (subject, session, trial) -> (group, valence, laser on)
+    trials = {}  # (subject, session, trial) -> (unit, valence, laser on)
     for folder in raw_folders:
         laser = json.loads((folder / "ground_truth.json").read_text()).get("laser")
         if not laser:
             continue
         group = __import__("yaml").safe_load((folder / "session.yaml").read_text())["subject"]["group"]
+        unit = group if by == "group" else "/".join(session_of(folder))
         for i, t in enumerate(schedule(folder)):
             on = any(e["onset_s"] <= t["onset"] < e["onset_s"] + e["duration_s"] for e in laser)
-            trials[(*session_of(folder), i)] = (group, DEFAULT_VALENCE[t["stimulus"]], on)
+            trials[(*session_of(folder), i)] = (unit, DEFAULT_VALENCE[t["stimulus"]], on)
+    if counts is not None:  # the session rows count its valenced trials on and off
+        want = {}
+        for unit, valence, on in trials.values():
+            if valence != "neutral":
+                want.setdefault(unit, [0, 0])[0 if on else 1] += 1
+        assert counts == want, (counts, want)
     values: dict = {}
     for subject, session, trial, feature, value in measured:
         if (subject, session, trial) in trials:
-            group, valence, on = trials[(subject, session, trial)]
-            values.setdefault((group, feature, valence, on), []).append(value)
+            unit, valence, on = trials[(subject, session, trial)]
+            values.setdefault((unit, feature, valence, on), []).append(value)
     checked = 0
-    for group, measure, valence, n_on, n_off, median_on, median_off, statistic, p in rows:
-        on, off = values.get((group, measure, valence, True), []), values.get((group, measure, valence, False), [])
-        assert (n_on, n_off) == (len(on), len(off)), (group, measure, valence, n_on, n_off)
+    for unit, measure, valence, n_on, n_off, median_on, median_off, statistic, p in rows:
+        on, off = values.get((unit, measure, valence, True), []), values.get((unit, measure, valence, False), [])
+        assert (n_on, n_off) == (len(on), len(off)), (unit, measure, valence, n_on, n_off)
         if not (on and off):  # water: one trial per session, laser on
             continue
         assert median_on == pytest.approx(np.median(on), abs=1e-12) and median_off == pytest.approx(np.median(off), abs=1e-12)
         expected = stats.mannwhitneyu(on, off, alternative="two-sided")
         assert statistic == pytest.approx(expected.statistic) and p == pytest.approx(expected.pvalue, rel=1e-9)
         checked += 1
-    assert checked == 2 * 2 * 2, rows  # eNpHR and eYFP x ear angle and mouth inclination x positive and negative
+    # eNpHR and eYFP (one laser session each) x ear angle and mouth inclination x positive and negative
+    assert checked == 2 * 2 * 2, rows
 
 
 def _check_motion(measured: dict, raw_folders: list) -> None:
@@ -506,6 +549,7 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
     # mouth inclination are those of the stored peak changes of its trials, laser on when the
     # generator's laser epoch brackets the onset (scipy's mannwhitneyu)
     _check_opto(signs["opto_rows"], signs["kin"], demo_cohort)
+    _check_opto(signs["opto_session_rows"], signs["kin"], demo_cohort, by="session", counts=signs["opto_sessions"])
     # Fig. 1B: motion energy equals the mean |frame difference| of the video decoded here with PyAV
     _check_motion(signs["motion"], demo_cohort)
     # Fig. 1H-I: the face departs furthest from rest after the stimuli the generator moves it with (changes
@@ -597,7 +641,7 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
         drawn = json.loads(ok(check).strip().splitlines()[-1])
         assert drawn["figures"] == ["cumulative_similarity", "drug_sessions", "embedding_umap", "face_neural_correlation",
                                     "keypoint_features", "motion_energy", "opto_laser", "photometry_psth", "pose_decoding",
-                                    "valence_radar"] and not drawn["wrong"], drawn
+                                    "similarity_timecourse", "valence_radar"] and not drawn["wrong"], drawn
         text = ok(run_cli(["figures", str(tmp_path / "eyfp"), "--where", "subject_group=eYFP", "--only", "opto_laser"], env))
         assert "1 of 1 figures" in text, text
         bad = run_cli(["figures", str(out), "--where", "colour=brown"], env)
