@@ -41,6 +41,86 @@ print(json.dumps({"test": c["test_accuracy"], "shuffled": c["shuffled_accuracy"]
                   "n_test_trials": int((roles == "test").sum()), "trace": json.dumps(trace, default=str)}))
 """
 
+#: What the four deep-model figures draw, compared with their tables: each figure's ``save`` keeps the
+#: figure instead of writing it, then bars, points, histograms, images and titles are read back.
+FIGURE_CHECK = """
+import json, tempfile
+from pathlib import Path
+import numpy as np
+from facevalence import db
+db.connect()
+import facevalence.figures.deep as fd
+from matplotlib.container import ErrorbarContainer
+from facevalence.schemas import deep
+drawn = {}
+fd.save = lambda fig, out_dir, name, tight=True: drawn.__setitem__(name, fig) or []
+out = Path(tempfile.mkdtemp())
+fd.classifier(out); fd.siamese(out); fd.gradcam(out); fd.occlusion(out)
+wrong = []
+def axis(fig, starts):
+    return next(a for a in fig.axes if a.get_title().startswith(starts))
+# Fig. 1E: one bar per run at its accuracy, one dot per mouse, the chance line, Welch's p and n in the
+# title; the loss curve per epoch; the confusion image is each presented class's share of frames
+c = deep.ClassifierTraining.fetch1()
+runs = {r["run"]: r for r in deep.ClassifierTraining.Run.to_dicts()}
+order = [r for r in ("real", "shuffled", "cross-mouse") if r in runs]
+ax = axis(drawn["classifier"], "ResNet18")
+if [b.get_height() for b in ax.patches] != [runs[r]["accuracy"] for r in order]:
+    wrong.append(["classifier bars", [b.get_height() for b in ax.patches]])
+for run, dots in zip(order, ax.collections, strict=True):
+    want = (deep.ClassifierTraining.PerMouse & {"run": run}).to_arrays("accuracy")
+    if not np.allclose(np.asarray(dots.get_offsets())[:, 1], want):
+        wrong.append(["classifier dots " + run])
+if not any(np.allclose(line.get_ydata(), c["chance"]) for line in ax.lines):
+    wrong.append(["classifier chance line", c["chance"]])
+if f"n = {c['stats']['n']}" not in ax.get_title() or c["stats"]["test"] not in ax.get_title():
+    wrong.append(["classifier title", ax.get_title(), c["stats"]])
+loss = axis(drawn["classifier"], "training").lines[0]
+if not np.allclose(loss.get_ydata(), [h["loss"] for h in c["history"]]):
+    wrong.append(["classifier loss curve"])
+counts = np.asarray(runs["real"]["confusion"], float)
+image = axis(drawn["classifier"], "Confusion").images[0].get_array()
+if not np.allclose(image, counts / counts.sum(axis=1, keepdims=True)):
+    wrong.append(["classifier confusion"])
+# Fig. 2B: the two histograms count the stored distances in the plotted bins; the margin line; the record
+s = deep.SiameseTraining.fetch1()
+ax = drawn["siamese_distances"].axes[0]
+heights = np.array([b.get_height() for b in ax.patches])
+edges = np.array([b.get_x() for b in ax.patches[: len(heights) // 2]] + [ax.patches[len(heights) // 2 - 1].get_x()
+                                                                        + ax.patches[len(heights) // 2 - 1].get_width()])
+want = np.concatenate([np.histogram(s["similar"], edges)[0], np.histogram(s["dissimilar"], edges)[0]])
+if not np.array_equal(heights, want) or heights.sum() != len(s["similar"]) + len(s["dissimilar"]):
+    wrong.append(["siamese histograms", heights.tolist(), want.tolist()])
+if not any(np.allclose(line.get_xdata(), s["margin"]) for line in ax.lines):
+    wrong.append(["siamese margin", s["margin"]])
+if f"n = {s['stats']['real']['n']}" not in ax.get_title() or f"n = {s['stats']['shuffled_pairs']['n']}" not in ax.get_title():
+    wrong.append(["siamese title", ax.get_title(), s["stats"]])
+# Fig. 1F, 2C: each panel shows its map's mean frame under its heatmap, and the frames it averages
+maps = {f"{m['cam_model']}: {m['label']}": m for m in deep.GradCAMMap.Map.to_dicts()}
+panels = [a for a in drawn["gradcam"].axes if a.images]
+for ax in panels:
+    m = maps[ax.get_title().split("\\n")[0]]
+    frame, heat = (np.asarray(im.get_array()) for im in ax.images)
+    if not (np.array_equal(frame, m["mean_frame"]) and np.array_equal(heat, m["heatmap"])) or f"n = {m['n_frames']} frames" not in ax.get_title():
+        wrong.append(["gradcam panel " + ax.get_title()])
+if len(panels) != len(maps):
+    wrong.append(["gradcam panels", len(panels), len(maps)])
+# Fig. S5D-E: one bar per region at its mean accuracy over folds, SEM error bars, the drop written in
+regions = deep.OcclusionResult.Region.to_dicts(order_by="mean_accuracy")
+ax = drawn["occlusion"].axes[0]
+if [b.get_height() for b in ax.patches] != [r["mean_accuracy"] for r in regions]:
+    wrong.append(["occlusion bars", [b.get_height() for b in ax.patches]])
+if [t.get_text() for t in ax.get_xticklabels()] != [r["region"] for r in regions]:
+    wrong.append(["occlusion regions"])
+bars = next(c for c in ax.containers if isinstance(c, ErrorbarContainer))
+segments = bars.lines[2][0].get_segments()
+if not np.allclose([seg[1, 1] - seg[0, 1] for seg in segments], [2 * r["sem_accuracy"] for r in regions]):
+    wrong.append(["occlusion error bars"])
+if [t.get_text().split("\\n")[0] for t in ax.texts] != [f"{r['drop']:+.2f}" for r in regions]:
+    wrong.append(["occlusion drops", [t.get_text() for t in ax.texts]])
+print(json.dumps({"figures": sorted(drawn), "wrong": wrong}, default=str))
+"""
+
 
 @pytest.fixture(scope="session")
 def deep_cohort(tmp_path_factory):
@@ -138,6 +218,12 @@ def test_deep_models_beat_their_controls(tmp_path, deep_cohort):
     assert res.returncode == 0 and f"{len(DEEP_FIGURES)} of {len(DEEP_FIGURES)} figures" in res.stdout, res.stdout + res.stderr
     for name in DEEP_FIGURES:
         assert (out / f"{name}.png").stat().st_size > 20_000 and (out / f"{name}.pdf").stat().st_size > 5_000
+    # and what they draw is what the tables hold
+    check = subprocess.run([sys.executable, "-c", FIGURE_CHECK], env={**__import__("os").environ, **env},
+                           capture_output=True, text=True, cwd=str(ROOT))
+    assert check.returncode == 0, check.stderr[-3000:]
+    drawn = json.loads(check.stdout.strip().splitlines()[-1])
+    assert drawn["figures"] == ["classifier", "gradcam", "occlusion", "siamese_distances"] and not drawn["wrong"], drawn
 
 
 #: The smallest run that still trains (one epoch at 48 px), selected for the default cohort as a lab
