@@ -1,12 +1,12 @@
 # facevalence: two commands do all set-up on a fresh machine.
 #   make demo   - creates .venv, installs, runs `facevalence demo` on the embedded default database
-#   make test   - creates .venv, installs with [dev], installs MariaDB if missing (root), runs pytest
+#   make test   - creates .venv, installs with [dev], installs MariaDB and Chromium if missing (root), runs pytest
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.facevalence-installed
 
-.PHONY: demo test install lint mariadb clean gallery diagram
+.PHONY: demo test install lint mariadb chromium clean gallery diagram
 
 install: $(STAMP)
 
@@ -32,7 +32,18 @@ mariadb:
 		echo "mariadbd not found and not root: the MariaDB tests will be skipped (install mariadb-server to run them)"; \
 	fi
 
-test: install mariadb
+# The report tests open pages in a real headless Chromium: Debian's package, never a downloaded browser.
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then \
+		echo "chromium found"; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium with apt"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "chromium not found and not root: the browser tests will be skipped (install chromium to run them)"; \
+	fi
+
+test: install mariadb chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # README gallery: the demo's figures as PNGs in docs/gallery (run `make demo` first)

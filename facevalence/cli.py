@@ -505,6 +505,40 @@ def figures(out_dir, only, cohort, pairs):
                f"figures in {out_dir}")
 
 
+@main.command()
+@click.argument("session", required=False)
+@click.option("--cohort", default=None, help="Every member session's report and an index.html linking them (`facevalence cohort list`).")
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="The .html file (one session; default sub-<subject>_ses-<session>.html) or the folder (--cohort; "
+                   "default reports-<cohort>).")
+@click.option("--param", "params", multiple=True, help="Parameter set, e.g. phot_paramset=1 (default: the paper's, 0).")
+def report(session, cohort, out, params):
+    """A quality report of SESSION (sub-<subject>_ses-<session> or <subject>/<session>) as one
+    self-contained HTML page: pose likelihood and interpolation, clocks and dropped frames, photometry
+    bleaching and motion correction, registration, baseline coverage, motion energy, table status."""
+    from facevalence.export.report import DEFAULTS, cohort_report, session_key, session_report
+
+    if bool(session) == bool(cohort):
+        _fail(click.UsageError("give either SESSION or --cohort NAME"))
+    chosen = {k: int(v) for k, v in _parse_key(params).items()}
+    unknown = sorted(set(chosen) - set(DEFAULTS))
+    if unknown:
+        _fail(ValueError(f"--param: unknown parameter set {unknown[0]}; known: {', '.join(DEFAULTS)}"))
+    try:
+        key = session_key(session) if session else None
+    except ValueError as err:
+        _fail(err)
+    _connect()
+    try:
+        if key:
+            path = session_report(key, out or Path(f"sub-{key['subject_id']}_ses-{key['session_id']}.html"), chosen)
+        else:
+            path = cohort_report(cohort, out or Path(f"reports-{cohort}"), chosen)
+    except ValueError as err:
+        _fail(err)
+    click.echo(f"report: {path}")
+
+
 @main.command("export-dandi")
 @click.argument("out_dir", type=click.Path(path_type=Path))
 @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,

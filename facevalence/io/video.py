@@ -68,6 +68,42 @@ def probe_video(path: str | Path, count: bool = False) -> VideoInfo:
         raise InputError(path, "file", f"not a readable video: {err}") from None
 
 
+def packet_times(path: str | Path) -> np.ndarray:
+    """The container's timestamp of every video frame, s from the first (demuxed, not decoded: fast).
+
+    A camera that dropped frames leaves gaps in these timestamps when its recorder stamps frames
+    (variable-frame-rate MP4/MKV); a constant-rate AVI has none to show and gives evenly spaced ones.
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    ndarray, shape (frames,)
+        Presentation times in ascending order (packets carry them in decode order); a packet without
+        one takes its decode time, or its index at the stream's rate when it has neither.
+
+    Raises
+    ------
+    InputError
+        Naming the file when it is not a readable video.
+    """
+    path = Path(path)
+    try:
+        with av.open(str(path)) as container:
+            stream = container.streams.video[0]
+            base = stream.time_base or Fraction(0)
+            stamps = [p.pts if p.pts is not None else p.dts for p in container.demux(stream) if p.size]
+            rate = float(Fraction(stream.average_rate or stream.guessed_rate or stream.base_rate or 1))
+    except (av.FFmpegError, OSError, IndexError) as err:
+        raise InputError(path, "file", f"not a readable video: {err}") from None
+    if not stamps or any(s is None for s in stamps) or not base:
+        return np.arange(len(stamps)) / rate
+    t = np.sort(np.asarray(stamps, float)) * float(base)
+    return t - t[0]
+
+
 def iter_gray_frames(path: str | Path, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, np.ndarray]]:
     """Decode a video's frames as uint8 grayscale, sequentially from the start of the file.
 

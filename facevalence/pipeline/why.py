@@ -88,13 +88,15 @@ def _session_parents(every: dict[str, type]) -> dict[str, list[str]]:
     return {n: [names[p] for p in every[n].parents(as_objects=False) if p in names] for n in NEEDS}
 
 
-def why_not(tables: list[str] | None = None) -> list[Skip]:
+def why_not(tables: list[str] | None = None, sessions: list[dict] | None = None) -> list[Skip]:
     """Every session each session-level table has no row for, with the reason.
 
     Parameters
     ----------
     tables : list of str, optional
         Table names; default every session-level table.
+    sessions : list of dict, optional
+        Session keys (``subject_id``, ``session_id``); default every ingested session.
 
     Returns
     -------
@@ -106,7 +108,7 @@ def why_not(tables: list[str] | None = None) -> list[Skip]:
     """
     every = schemas.all_tables()
     parents = _session_parents(every)
-    sessions = (Nwbfile * Subject.proj("role")).to_dicts(order_by=SESSION)
+    sessions = (Nwbfile * Subject.proj("role") & (sessions if sessions is not None else {})).to_dicts(order_by=SESSION)
     has_prototype = bool(len(PrototypeMouse()))
     facts = {(s["subject_id"], s["session_id"]): session_facts(s, has_prototype) for s in sessions}
     short = {(s["subject_id"], s["session_id"]): conversion_warnings(s["nwb_path"]) for s in sessions}

@@ -90,6 +90,31 @@ def test_real_pose_through_the_tables(database, tmp_path, mouseflow_video):
     assert reg["landmark_source"] == "deeplabcut" and reg["residual_px"] < 5.0
     # the same face filmed by the same camera: the transform is close to the identity
     np.testing.assert_allclose(reg["matrix"][:, :2], np.eye(2), atol=0.1)
+    _check_report(key, tmp_path, reg["residual_px"])
+
+
+def _check_report(key, tmp_path, residual):
+    """The session's quality report, opened in Chromium: each keypoint's share of frames below 0.9 is
+    the one pandas reads from the DeepLabCut file itself; the clock counts the video's 747 frames at
+    75 fps and the pose's 747 timestamps; the registration residual is the table's."""
+    import pandas as pd
+
+    from facevalence.export.report import session_report
+    from tests.browser import open_page
+
+    page = open_page(session_report(key, tmp_path / "report.html").as_uri(), "report-real-mouseflow.png")
+    assert not page["errors"], page["errors"]
+    assert [i["figure"] for i in page["images"]] == ["pose", "clocks", "registration", "coverage"], page["images"]
+    assert all(i["complete"] and i["width"] > 300 for i in page["images"]), page["images"]
+    raw = pd.read_hdf(next((real_data() / "dlc_face").glob("*.h5")))
+    likelihood = raw.xs("likelihood", level="coords", axis=1).droplevel(0, axis=1)
+    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in page["text"].splitlines() if "\t" in line}
+    for keypoint in likelihood.columns:
+        assert float(rows[keypoint][0]) == pytest.approx(100 * (likelihood[keypoint] < 0.9).mean(), abs=0.005), keypoint
+    assert float(rows["chin"][0]) > 50  # the real test of the interpolation
+    assert rows["video"][:1] == ["747"] and float(rows["video"][3]) == pytest.approx(75) and rows["video"][4:] == ["0", "0", "0"]
+    assert rows["pose"][:1] == ["747"], rows["pose"]
+    assert f"RMS residual {residual:.2f} px" in page["text"] or page["images"][2]["width"] > 300
 
 
 def test_keypoint_map_problems_are_named_at_conversion(tmp_path, mouseflow_video):

@@ -57,7 +57,7 @@ def real_nwb(tmp_path_factory):
     return {f.name: convert_session(f, root / "nwb") for f in folders}
 
 
-def test_real_photometry_through_the_tables(database, real_nwb):
+def test_real_photometry_through_the_tables(database, real_nwb, tmp_path):
     from facevalence.pipeline.ingest import ingest
     from facevalence.schemas.face import HOGFeatures, Registration
     from facevalence.schemas.photometry import NeuronTypePattern, PhotometryPSTH, PhotometryTrace
@@ -91,6 +91,33 @@ def test_real_photometry_through_the_tables(database, real_nwb):
     assert psth[("real-npm", "sucrose")]["ratio_to_water"] is not None or psth[("real-npm", "water")]["peak_dff"] <= 0
     # no cell type was declared for these mice: no neuron-type pattern is attempted
     assert not (NeuronTypePattern.key_source & {"phot_paramset": 0})
+    _check_report(tmp_path)
+
+
+def _check_report(tmp_path):
+    """The pyPhotometry session's quality report in Chromium: its clocks count the samples of each
+    channel that the raw bytes hold, at the rate of the file's JSON header; each of the TTL trials
+    has its 4 s of baseline; the face tables say why they have no row."""
+    import json
+
+    from facevalence.export.report import session_report
+    from tests.browser import open_page
+
+    page = open_page(session_report({"subject_id": "real-ppd", "session_id": "1"}, tmp_path / "ppd.html").as_uri(),
+                     "report-real-ppd.png")
+    assert not page["errors"], page["errors"]
+    assert [i["figure"] for i in page["images"]] == ["clocks", "photometry", "coverage"], page["images"]
+    assert all(i["complete"] and i["width"] > 300 for i in page["images"]), page["images"]
+    raw = (real_data() / PPD).read_bytes()
+    header = json.loads(raw[2:2 + int.from_bytes(raw[:2], "little")])
+    n = (len(raw) - 2 - int.from_bytes(raw[:2], "little")) // 4
+    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in page["text"].splitlines() if "\t" in line}
+    for stream in ("photometry signal", "photometry control"):
+        assert int(rows[stream][0]) == n and float(rows[stream][3]) == pytest.approx(header["sampling_rate"], rel=1e-3), rows[stream]
+    assert rows["Registration"] == ["0", "no face video (files.face_video): a photometry-only session"], rows["Registration"]
+    from facevalence.schemas.photometry import PhotometryParams
+
+    assert rows["PhotometryPSTH"] == [str(len(PhotometryParams())), "made"], rows["PhotometryPSTH"]  # one TTL stimulus
 
 
 def test_real_photometry_files_pass_nwbinspector(real_nwb):
