@@ -516,7 +516,7 @@ def report(session, cohort, out, params):
     """A quality report of SESSION (sub-<subject>_ses-<session> or <subject>/<session>) as one
     self-contained HTML page: pose likelihood and interpolation, clocks and dropped frames, photometry
     bleaching and motion correction, registration, baseline coverage, motion energy, table status."""
-    from facevalence.export.report import DEFAULTS, cohort_report, session_key, session_report
+    from facevalence.report import DEFAULTS, cohort_report, session_key, session_report
 
     if bool(session) == bool(cohort):
         _fail(click.UsageError("give either SESSION or --cohort NAME"))

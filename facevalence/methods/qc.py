@@ -3,7 +3,7 @@
 These are the looks a lab takes at a session before trusting its results (paper, Methods: the
 likelihood threshold of 0.9 and linear interpolation of DeepLabCut points, the 4 s pre-stimulus
 baseline, 15 fps face video and the photometry clock). Each function is pure numpy over arrays the
-report fetched; :mod:`facevalence.export.report` draws and writes them.
+report fetched; :mod:`facevalence.report` draws and writes them.
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ class Clock:
 
 
 def clock(name: str, times: np.ndarray) -> Clock:
-    """Summarise a stream's timestamps (dropped and duplicated samples against its median interval).
+    """Summarise a stream's timestamps (dropped and duplicated samples against its median interval;
+    paper, Methods "Video recording": the face video's frame clock, and the photometry clock the
+    face-neural correlation aligns it to).
 
     Parameters
     ----------

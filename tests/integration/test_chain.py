@@ -698,7 +698,51 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
 
 
 def test_chain_embedded_postgres(tmp_path, demo_nwb, demo_cohort):
-    _chain(tmp_path, demo_nwb, demo_cohort, None, figures=True)
+    env = _chain(tmp_path, demo_nwb, demo_cohort, None, figures=True)
+    _check_reports(tmp_path, env, demo_cohort)
+
+
+def _check_reports(tmp_path, env, raw_folders):
+    """Quality reports through the CLI, opened in a real headless Chromium: the index of a cohort (the
+    eYFP mouse's two sessions) links each session's page; every page loads without a console error and
+    every figure decodes; the numbers are those of the raw files the generator wrote (frames and rate
+    of the video, DeepLabCut likelihoods, photometry samples per LED) and the table status is status --why's."""
+    import pandas as pd
+
+    from tests.browser import open_page
+
+    bad = run_cli(["report", "m09/01"], env)
+    assert bad.returncode == 2 and "sub-m09_ses-01: session: not ingested; known: sub-m01_ses-01" in bad.stderr, bad.stderr
+    bad = run_cli(["report", "--cohort", "qc"], env)
+    assert bad.returncode == 2 and "no cohort 'qc'; known: all" in bad.stderr, bad.stderr
+    ok(run_cli(["cohort", "add", "qc", "--where", "subject_group = 'eYFP'"], env))
+    ok(run_cli(["report", "--cohort", "qc", "--out", str(tmp_path / "qc")], env))
+    index = open_page((tmp_path / "qc" / "index.html").as_uri(), "report-index.png")
+    assert not index["errors"] and index["links"] == ["sub-m02_ses-01.html", "sub-m02_ses-02.html"], index
+    why = ok(run_cli(["status", "--why"], env))
+    for link in index["links"]:
+        folder = next(f for f in raw_folders if f.name == link.removesuffix(".html"))
+        truth = __import__("json").loads((folder / "ground_truth.json").read_text())
+        page = open_page((tmp_path / "qc" / link).as_uri(), f"report-{folder.name}.png")
+        assert not page["errors"], page["errors"]
+        photometry = (folder / "photometry.csv").exists()  # the stimulus session; not the opto one
+        assert [i["figure"] for i in page["images"]] == ["pose", "clocks", *(["photometry"] * photometry), "registration",
+                                                         "coverage", "motion"], page["images"]
+        assert all(i["complete"] and i["width"] > 300 for i in page["images"]), page["images"]
+        rows = {line.split("\t")[0]: line.split("\t")[1:] for line in page["text"].splitlines() if "\t" in line}
+        assert rows["video"][0] == str(truth["n_frames"]) and float(rows["video"][3]) == pytest.approx(truth["fps"], rel=1e-3)
+        assert rows["video"][4:] == ["0", "0", "0"] and rows["pose"][0] == str(truth["n_frames"]), rows
+        if photometry:
+            led = pd.read_csv(folder / "photometry.csv")["LedState"]
+            assert rows["photometry signal"][0] == str(int((led == 2).sum())), rows["photometry signal"]
+            assert rows["photometry control"][0] == str(int((led == 1).sum())), rows["photometry control"]
+        likelihood = pd.read_hdf(next(folder.glob("*.h5"))).xs("likelihood", level="coords", axis=1).droplevel(0, axis=1)
+        for keypoint in likelihood.columns:
+            want = 100 * (likelihood[keypoint] < 0.9).mean()
+            assert float(rows[keypoint][0]) == pytest.approx(want, abs=0.005), (keypoint, rows[keypoint], want)
+        for table, (n, status) in ((t, rows[t]) for t in ("Registration", "DrugEffect", "OptoEffect", "PhotometryPSTH")):
+            assert (status == "made") == (int(n) > 0), (table, n, status)
+            assert status == "made" or any(status in line and link.removesuffix(".html") in line for line in why.splitlines())
 
 
 def test_figures_of_empty_tables_are_skipped_with_a_message(tmp_path):

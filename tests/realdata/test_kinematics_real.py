@@ -99,7 +99,7 @@ def _check_report(key, tmp_path, residual):
     75 fps and the pose's 747 timestamps; the registration residual is the table's."""
     import pandas as pd
 
-    from facevalence.export.report import session_report
+    from facevalence.report import session_report
     from tests.browser import open_page
 
     page = open_page(session_report(key, tmp_path / "report.html").as_uri(), "report-real-mouseflow.png")

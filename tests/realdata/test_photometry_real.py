@@ -100,7 +100,7 @@ def _check_report(tmp_path):
     has its 4 s of baseline; the face tables say why they have no row."""
     import json
 
-    from facevalence.export.report import session_report
+    from facevalence.report import session_report
     from tests.browser import open_page
 
     page = open_page(session_report({"subject_id": "real-ppd", "session_id": "1"}, tmp_path / "ppd.html").as_uri(),

@@ -10,8 +10,8 @@ import io
 import numpy as np
 import pytest
 
-from facevalence.export.report import session_key
 from facevalence.methods.qc import baseline_coverage, clock, pose_quality, repeated_frames
+from facevalence.report import session_key
 
 
 def test_a_clock_counts_dropped_and_duplicated_samples():

@@ -116,7 +116,7 @@ def fetch_session(key: dict, params: dict | None = None) -> SessionQC:
     key = {"subject_id": key["subject_id"], "session_id": key["session_id"]}
     rows = (Nwbfile * Session * Subject & key).to_dicts()
     if not rows:
-        known = [f"sub-{s}_ses-{e}" for s, e in zip(*Nwbfile.to_arrays("subject_id", "session_id"), strict=True)]
+        known = sorted(f"sub-{s}_ses-{e}" for s, e in zip(*Nwbfile.to_arrays("subject_id", "session_id"), strict=True))
         raise InputError(f"sub-{key['subject_id']}_ses-{key['session_id']}", "session",
                          f"not ingested; known: {', '.join(known[:12]) or 'none'}{' ...' if len(known) > 12 else ''}")
     row = rows[0]
