@@ -17,6 +17,7 @@ from facevalence.converters.landmarks import LandmarksInterface
 from facevalence.converters.opto import OptogeneticsInterface
 from facevalence.converters.photometry import photometry_interface
 from facevalence.converters.pose import FacePoseInterface
+from facevalence.converters.running import RunningInterface
 from facevalence.converters.subject import FacevalenceSubjectInterface
 from facevalence.converters.trials import TrialsInterface
 from facevalence.converters.video import FaceVideoInterface
@@ -87,10 +88,14 @@ class SessionConverter(ConverterPipe):
             interfaces["Optogenetics"] = OptogeneticsInterface(spec.laser_log, effector=spec.subject.group or "unknown")
             if trials is not None:
                 trials.laser_epochs = interfaces["Optogenetics"].epochs
+        if spec.running is not None:
+            interfaces["Running"] = RunningInterface(spec.running)
         if trials is not None:
             recordings = [("face video", *video_range)] if video_range is not None else []
             if photometry is not None:
                 recordings.append(("photometry recording", *photometry.session_range()))
+            if spec.running is not None:
+                recordings.append(("running recording", *interfaces["Running"].session_range()))
             self._check_onsets(recordings, trials)
             self._check_baselines(recordings, trials)
         super().__init__(data_interfaces=interfaces, verbose=verbose)

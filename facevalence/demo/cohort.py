@@ -228,6 +228,39 @@ def _photometry(duration: float, trials: list[dict], cell_type: str, rng: np.ran
     return table, truth
 
 
+#: The demo's running wheel: an encoder of 1024 counts per revolution on a 15 cm wheel, read at 100 Hz.
+WHEEL_COUNTS_PER_REV, WHEEL_DIAMETER_CM, WHEEL_RATE_HZ = 1024, 15.0, 100.0
+
+
+def _running(duration: float, trials: list[dict], rng: np.random.Generator) -> tuple[pd.DataFrame, list[bool]]:
+    """A wheel encoder log in which the mouse runs after half of the positive and half of the negative
+    stimuli (chosen at random; never after water): running follows arousal, not valence (Fig. S5A-C).
+    A bout starts 0.2-0.5 s after onset at 15-25 cm/s and lasts past the response window; between
+    trials the mouse creeps at under 1 cm/s, with one spontaneous bout away from every trial."""
+    t = np.arange(int(duration * WHEEL_RATE_HZ)) / WHEEL_RATE_HZ
+    speed = np.abs(np.convolve(rng.normal(0, 0.5, len(t)), np.ones(50) / 50, mode="same")) * 2
+    ran = [False] * len(trials)
+    for valence in ("positive", "negative"):
+        members = [i for i, tr in enumerate(trials) if DEFAULT_VALENCE[tr["stimulus"]] == valence]
+        for i in rng.choice(members, size=(len(members) + 1) // 2, replace=False) if members else ():
+            ran[int(i)] = True
+    busy = np.zeros(len(t), bool)
+    for trial, running in zip(trials, ran, strict=True):
+        busy |= (t >= trial["onset"] - 5) & (t < trial["onset"] + trial["duration"] + 4)
+        if running:
+            start = trial["onset"] + rng.uniform(0.2, 0.5)
+            length = trial["duration"] + 3.0 + rng.uniform(0, 1)
+            bout = (t >= start) & (t < start + length)
+            speed[bout] += rng.uniform(15, 25) * np.sin(np.pi * (t[bout] - start) / length) ** 0.3
+    free = np.flatnonzero(~busy[: len(t) - int(3 * WHEEL_RATE_HZ)])
+    if free.size:  # one bout that no stimulus explains
+        start = t[free[len(free) // 2]]
+        bout = (t >= start) & (t < start + 2.5) & ~busy
+        speed[bout] += 18 * np.sin(np.pi * (t[bout] - start) / 2.5) ** 0.3
+    counts = np.round(np.cumsum(speed) / WHEEL_RATE_HZ / (np.pi * WHEEL_DIAMETER_CM) * WHEEL_COUNTS_PER_REV)
+    return pd.DataFrame({"time_s": np.round(t, 4), "counts": counts.astype(np.int64)}), ran
+
+
 def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: CohortSpec,
                      rng: np.random.Generator, opto: bool = False) -> Path:
     """Write one raw session folder; returns its path. A stimulus session records photometry when
@@ -276,6 +309,13 @@ def generate_session(root: Path, mouse: MouseSpec, session_index: int, spec: Coh
     if laser:
         pd.DataFrame(laser).to_csv(folder / "laser.csv", index=False)
         files["laser_log"] = "laser.csv"
+    # its own random stream, so that the face, pose and photometry stay what they were without a wheel
+    wheel, ran = _running(duration, trials, np.random.default_rng([spec.seed, session_index, *mouse.subject_id.encode()]))
+    wheel.to_csv(folder / "running.csv", index=False)
+    files["running"] = {"path": "running.csv", "format": "encoder", "counts_per_revolution": WHEEL_COUNTS_PER_REV,
+                        "wheel_diameter_cm": WHEEL_DIAMETER_CM}
+    for trial, running in zip(trials, ran, strict=True):
+        trial["ran"] = running
 
     meta = {
         "subject": _subject_meta(mouse),

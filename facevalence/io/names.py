@@ -17,5 +17,7 @@ CONTROL_SERIES = "PhotometryControl"
 INJECTION_TABLE = "DrugInjection"
 #: intervals: laser epochs
 OPTO_EPOCHS = "optogenetic_epochs"
+#: processing["behavior"]: running speed from a treadmill or wheel (TimeSeries, cm/s)
+RUNNING_SERIES = "RunningSpeed"
 #: lab_meta_data: the subject's role, recorded neuron type and group (ndx-facevalence FacevalenceSubject)
 SUBJECT_METADATA = "facevalence_subject"

@@ -19,6 +19,7 @@ from facevalence.io.names import (
     LANDMARK_INSTANCE,
     OPTO_EPOCHS,
     POSE_CONTAINER,
+    RUNNING_SERIES,
     SIGNAL_SERIES,
     VIDEO_SERIES,
 )
@@ -100,17 +101,19 @@ def object_ids(nwbfile) -> dict[str, str]:
     -------
     dict of str to str
         ``nwbfile, video, pose, landmarks, photometry_signal, photometry_control, trials, opto,
-        injection``; ``""`` for what the file does not hold.
+        injection, running``; ``""`` for what the file does not hold.
     """
     ids = {"nwbfile": nwbfile.object_id, "video": "", "pose": "", "landmarks": "", "photometry_signal": "",
            "photometry_control": "", "trials": nwbfile.trials.object_id if nwbfile.trials is not None else "",
-           "opto": "", "injection": ""}
+           "opto": "", "injection": "", "running": ""}
     if VIDEO_SERIES in nwbfile.acquisition:
         ids["video"] = nwbfile.acquisition[VIDEO_SERIES].object_id
     if "behavior" in nwbfile.processing and POSE_CONTAINER in nwbfile.processing["behavior"].data_interfaces:
         ids["pose"] = nwbfile.processing["behavior"][POSE_CONTAINER].object_id
     if "behavior" in nwbfile.processing and LANDMARK_CONTAINER in nwbfile.processing["behavior"].data_interfaces:
         ids["landmarks"] = nwbfile.processing["behavior"][LANDMARK_CONTAINER].object_id
+    if "behavior" in nwbfile.processing and RUNNING_SERIES in nwbfile.processing["behavior"].data_interfaces:
+        ids["running"] = nwbfile.processing["behavior"][RUNNING_SERIES].object_id
     if INJECTION_TABLE in nwbfile.events:
         ids["injection"] = nwbfile.events[INJECTION_TABLE].object_id
     if SIGNAL_SERIES in nwbfile.acquisition:
@@ -304,6 +307,24 @@ def injection_events(nwbfile) -> list[dict]:
     table = nwbfile.events[INJECTION_TABLE].to_dataframe()
     return [{"time_s": float(r.timestamp), "drug": str(r.drug), "dose": str(r.dose), "route": str(r.route)}
             for r in table.itertuples()]
+
+
+def running_arrays(nwbfile) -> tuple[np.ndarray, np.ndarray]:
+    """A session's running speed (paper, Fig. S5A-C: locomotion).
+
+    Parameters
+    ----------
+    nwbfile : pynwb.NWBFile
+
+    Returns
+    -------
+    times : ndarray
+        s, session clock.
+    speed : ndarray
+        cm/s.
+    """
+    series = nwbfile.processing["behavior"][RUNNING_SERIES]
+    return np.asarray(series.get_timestamps(), float), np.asarray(series.data[:], float)
 
 
 def photometry_arrays(nwbfile) -> dict[str, np.ndarray]:

@@ -150,6 +150,15 @@ class InjectionSpec:
 
 
 @dataclass(frozen=True)
+class RunningSpec:
+    path: Path
+    format: str = "encoder"  # encoder (CSV: time_s + speed_cm_s | position_cm | counts) | ibl (wheel parquet)
+    counts_per_revolution: float | None = None
+    wheel_diameter_cm: float | None = None
+    clock_offset_s: float = 0.0  # running clock minus session clock
+
+
+@dataclass(frozen=True)
 class SessionSpec:
     folder: Path
     subject: SubjectSpec
@@ -173,6 +182,7 @@ class SessionSpec:
     photometry: PhotometrySpec | None = None
     laser_log: Path | None = None
     landmarks: Path | None = None
+    running: RunningSpec | None = None
     injection: InjectionSpec | None = None
     valence: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_VALENCE))
     extra: dict[str, Any] = field(default_factory=dict)
@@ -415,6 +425,19 @@ class LaserLogFile(_File):
     _suffixes = (".csv", ".tsv")
 
 
+class RunningFile(_File):
+    """``files.running:`` running speed from a treadmill or wheel encoder (paper, Fig. S5A-C)."""
+
+    _suffixes = (".csv", ".tsv", ".pqt", ".parquet")
+    format: Literal["encoder", "ibl"] = Field(
+        "encoder", description="encoder: CSV with time_s and speed_cm_s, position_cm or counts; ibl: IBL wheel "
+                               "table (parquet: times, position in radians).")
+    counts_per_revolution: float | None = Field(None, gt=0, description="Encoder counts per wheel revolution "
+                                                                        "(with a counts column).")
+    wheel_diameter_cm: float | None = Field(None, gt=0, description="Wheel diameter, cm (counts; ibl default 6.2).")
+    clock_offset_s: float = Field(0.0, description="Running clock minus session clock, in seconds.")
+
+
 class LandmarksFile(_File):
     """``files.landmarks:`` six hand-placed registration landmarks (YAML)."""
 
@@ -430,6 +453,7 @@ class FilesModel(_Section):
     photometry: PhotometryFile | None = Field(None, description="Fiber photometry recording.")
     laser_log: LaserLogFile | None = Field(None, description="Optogenetic laser log.")
     landmarks: LandmarksFile | None = Field(None, description="Registration landmarks.")
+    running: RunningFile | None = Field(None, description="Running speed (treadmill or wheel encoder).")
 
 
 class SessionFileModel(_Section):
@@ -729,6 +753,10 @@ def load_session(folder: str | Path) -> SessionSpec:
         photometry=photometry,
         laser_log=resolve("laser_log", files.laser_log),
         landmarks=resolve("landmarks", files.landmarks),
+        running=None if files.running is None else RunningSpec(
+            path=resolve("running", files.running), format=files.running.format,
+            counts_per_revolution=files.running.counts_per_revolution,
+            wheel_diameter_cm=files.running.wheel_diameter_cm, clock_offset_s=files.running.clock_offset_s),
         injection=None if inj is None else InjectionSpec(time_s=inj.time_s, drug=inj.drug, dose=inj.dose, route=inj.route),
         valence=valence,
         extra=model.extra,
@@ -751,7 +779,8 @@ def session_json_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "facevalence session.yaml"
     for name, sub in schema.get("$defs", {}).items():
-        if name in ("FaceVideoFile", "PoseFile", "PhotometryFile", "LaserLogFile", "LandmarksFile", "StimulusLogFile"):
+        if name in ("FaceVideoFile", "PoseFile", "PhotometryFile", "LaserLogFile", "LandmarksFile", "StimulusLogFile",
+                    "RunningFile"):
             obj = dict(sub)
             sub.clear()
             sub.update({"anyOf": [{"type": "string", "description": "file name"}, obj],

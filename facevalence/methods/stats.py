@@ -165,9 +165,12 @@ def null_summary(null: np.ndarray) -> dict:
     if not null.size:
         return {"mean": float("nan"), "sd": float("nan"), "percentiles": {}}
     q = (2.5, 50.0, 95.0, 97.5)
+    lo, hi = float(null.min()), float(null.max())
+    if hi - lo <= 1e-9 * max(1.0, abs(lo)):  # (nearly) one value: numpy cannot make 20 bins of rounding noise
+        lo, hi = lo - 0.5, hi + 0.5
     return {"mean": float(null.mean()), "sd": float(null.std()),
             "percentiles": {f"{k:g}": float(v) for k, v in zip(q, np.percentile(null, q))},
-            "histogram": [c.tolist() for c in np.histogram(null, bins=20)]}
+            "histogram": [c.tolist() for c in np.histogram(null, bins=20, range=(lo, hi))]}
 
 
 def shuffle_test(a: np.ndarray, b: np.ndarray, n_shuffles: int = 1000, seed: int = 0,

@@ -8,9 +8,11 @@ import pandas as pd
 
 from facevalence.errors import InputError
 from facevalence.io.extension import subject_fields
+from facevalence.io.names import RUNNING_SERIES
 from facevalence.io.nwb import injection_events, object_ids, open_nwb, sha256
 from facevalence.pipeline.cohorts import delete_pooled_of, sync_cohorts
 from facevalence.schemas.face import PrototypeMouse
+from facevalence.schemas.locomotion import Running
 from facevalence.schemas.session import Injection, Nwbfile, Session, Stimulus, Subject, Trial
 
 
@@ -27,6 +29,10 @@ def read_rows(nwb_path: str | Path) -> dict:
                 raise InputError(path, "trials", "the NWB file has no trials table (and no drug injection)")
             trials = nwb.trials.to_dataframe() if nwb.trials is not None else pd.DataFrame(columns=["stimulus", "valence"])
             ids = object_ids(nwb)
+            running = None
+            if ids["running"]:
+                running = {"running_object_id": ids["running"],
+                           "description": nwb.processing["behavior"][RUNNING_SERIES].description[:1024]}
             desc = subj.description or ""
             extra = subject_fields(nwb)
             if extra is None:  # a file written by facevalence 0.1: the fields were key: value lines in notes
@@ -74,7 +80,8 @@ def read_rows(nwb_path: str | Path) -> dict:
                            "start_time": float(row.start_time), "stop_time": float(row.stop_time),
                            "laser_on": bool(getattr(row, "laser_on", False))})
     injection_rows = [{**key, "injection_id": i, **inj} for i, inj in enumerate(injections)]
-    return {"subject": subject, "session": session, "nwbfile": nwbfile, "trials": trial_rows, "injections": injection_rows}
+    return {"subject": subject, "session": session, "nwbfile": nwbfile, "trials": trial_rows, "injections": injection_rows,
+            "running": None if running is None else {**key, **running}}
 
 
 def ingest(nwb_path: str | Path, replace: bool = False) -> dict:
@@ -113,5 +120,7 @@ def ingest(nwb_path: str | Path, replace: bool = False) -> dict:
         Nwbfile.insert1(rows["nwbfile"])
         Trial.insert(rows["trials"])
         Injection.insert(rows["injections"])
+        if rows["running"]:
+            Running.insert1(rows["running"])
         sync_cohorts()
     return key

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from facevalence import schemas
 from facevalence.io.nwb import conversion_warnings
 from facevalence.schemas.face import PrototypeMouse
+from facevalence.schemas.locomotion import Running
 from facevalence.schemas.session import Nwbfile, Subject
 
 SESSION = ("subject_id", "session_id")
@@ -56,6 +57,7 @@ def session_facts(session: dict, has_prototype: bool) -> dict[str, str]:
         "photometry": "" if session["photometry_object_id"] else "no photometry (files.photometry)",
         "injection": "" if session["injection_object_id"] else "no drug injection (session.injection)",
         "laser": "" if session["opto_object_id"] else "no laser log (files.laser_log)",
+        "running": "" if session.get("running_object_id") else "no running speed (files.running)",
     }
 
 
@@ -77,6 +79,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "PhotometryPSTH": ("photometry", "trials"),
     "FaceNeuralCorrelation": ("photometry", "video", "analysis", "trials"),
     "OptoEffect": ("laser", "video", "pose", "analysis"),
+    "TrialRunning": ("running", "trials"),
 }
 #: Trial-based tables whose trials may have been converted with less than the 4 s of baseline.
 TRIAL_TABLES = ("Kinematics", "PhotometryPSTH", "HOGFeatures", "PrototypeScore")
@@ -109,6 +112,8 @@ def why_not(tables: list[str] | None = None, sessions: list[dict] | None = None)
     every = schemas.all_tables()
     parents = _session_parents(every)
     sessions = (Nwbfile * Subject.proj("role") & (sessions if sessions is not None else {})).to_dicts(order_by=SESSION)
+    running = {(r["subject_id"], r["session_id"]): r["running_object_id"] for r in Running.to_dicts()}
+    sessions = [{**s, "running_object_id": running.get((s["subject_id"], s["session_id"]), "")} for s in sessions]
     has_prototype = bool(len(PrototypeMouse()))
     facts = {(s["subject_id"], s["session_id"]): session_facts(s, has_prototype) for s in sessions}
     short = {(s["subject_id"], s["session_id"]): conversion_warnings(s["nwb_path"]) for s in sessions}

@@ -8,7 +8,8 @@ Arousal and Embedding; Prototype hangs off the prototype mouse's RegisteredHOG, 
 Registration,
 Kinematics off Trial (+ pose), PhotometryPSTH off Trial (+ photometry) and
 FaceNeuralCorrelation off both PrototypeScore and PhotometryPSTH; OptoEffect off PrototypeScore
-and Kinematics of sessions with laser epochs. Deep models (opt-in, ModelSelection) hang off
+and Kinematics of sessions with laser epochs; TrialRunning off the running speed (Running, made by
+ingest) and Trial, LocomotionCheck off TrialRunning, Kinematics and Embedding. Deep models (opt-in, ModelSelection) hang off
 Registration and FaceFeatures through DeepDataset. Cohort-level results (KinematicPattern,
 NeuronTypePattern, FaceNeuralPattern, OptoGroupEffect) wait until every session they pool is in.
 """
@@ -18,10 +19,20 @@ from __future__ import annotations
 import datajoint as dj
 from datajoint.utils import from_camel_case
 
-from facevalence.schemas import correlation, deep, face, kinematics, models, opto, photometry, session
+from facevalence.schemas import (
+    correlation,
+    deep,
+    face,
+    kinematics,
+    locomotion,
+    models,
+    opto,
+    photometry,
+    session,
+)
 
 MODULES = {"session": session, "face": face, "kinematics": kinematics, "photometry": photometry, "correlation": correlation,
-           "models": models, "opto": opto, "deep": deep}
+           "models": models, "opto": opto, "locomotion": locomotion, "deep": deep}
 
 
 def activate(prefix: str, connection=None, create_tables: bool = True) -> None:
@@ -64,6 +75,7 @@ def computed_tables() -> list:
             models.PoseDecoding,
             photometry.PhotometryTrace, photometry.PhotometryPSTH, photometry.NeuronTypePattern,
             correlation.FaceNeuralCorrelation, correlation.FaceNeuralPattern, opto.OptoEffect, opto.OptoGroupEffect,
+            locomotion.TrialRunning, locomotion.LocomotionCheck,
             deep.DeepDataset, deep.ClassifierTraining, deep.SiameseTraining, deep.GradCAMMap, deep.OcclusionResult]
 
 
