@@ -32,6 +32,10 @@ class RunningInterface(BaseDataInterface):
         behavior = nwbfile.processing.get("behavior") or nwbfile.create_processing_module(
             "behavior", "Processed behavioral data (face pose, landmarks, running).")
         offset = f"; clock offset {self.spec.clock_offset_s:g} s removed" if self.spec.clock_offset_s else ""
+        times = np.asarray(self.times, float)
+        step = np.diff(times)
+        # a regular clock (a position resampled on its grid) is stored as a start and a rate (NWB best practice)
+        clock = {"starting_time": float(times[0]), "rate": float(1.0 / step.mean())} if len(step) and np.allclose(
+            step, step.mean(), rtol=1e-6, atol=0) else {"timestamps": times}
         behavior.add(TimeSeries(name=RUNNING_SERIES, data=np.asarray(self.recording.speed, float), unit="cm/s",
-                                timestamps=np.asarray(self.times, float),
-                                description=f"Running speed (magnitude): {self.recording.description}{offset}."))
+                                description=f"Running speed (magnitude): {self.recording.description}{offset}.", **clock))

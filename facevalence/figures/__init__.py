@@ -28,6 +28,7 @@ FIGURES = {
     "photometry_psth": neural.psth,
     "face_neural_correlation": neural.face_neural,
     "opto_laser": neural.opto,
+    "locomotion": keypoints.locomotion,
     "occlusion": deep.occlusion,
 }
 #: The deep-model figures (drawn once `facevalence train` has run).

@@ -8,7 +8,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
 
-from facevalence.figures._common import colour, confusion_panel, panel_grid, require, save
+from facevalence.figures._common import colour, confusion_panel, mean_sem, p_text, panel_grid, require, save
 from facevalence.methods.stats import sem
 from facevalence.schemas.kinematics import KinematicPattern, Kinematics
 from facevalence.schemas.models import PoseDecoding
@@ -77,3 +77,59 @@ def decoding(out_dir: Path, restriction=None) -> list[Path]:
     best = regions[0]
     confusion_panel(fig, bx, best["confusion"], list(master["classes"]), f"Confusion, {best['region']} region")
     return save(fig, out_dir, "pose_decoding")
+
+
+def locomotion(out_dir: Path, restriction=None) -> list[Path]:
+    """Running does not explain the expressions (Fig. S5A-C): running speed around onset in the
+    high-running and the other trials; the posture's peak change by valence within each (Mann-Whitney);
+    per session, the silhouette of positive vs negative frames in the HOG-UMAP embedding."""
+    from facevalence.schemas.locomotion import LocomotionCheck, LocomotionParams, TrialRunning
+
+    check = require((LocomotionCheck & (restriction or {})).to_dicts(limit=1), "LocomotionCheck")[0]
+    key = {k: check[k] for k in LocomotionCheck.primary_key}
+    sessions = (LocomotionCheck.Source & key).proj()
+    runs = (TrialRunning.PerTrial * TrialRunning.proj("times") * Trial.proj("valence") & sessions
+            & "valence != 'neutral'").to_dicts()
+    fig, (ax, bx, cx) = plt.subplots(1, 3, figsize=(14, 4), gridspec_kw={"width_ratios": [1.3, 1, 1]})
+    for running, style in ((True, "-"), (False, ":")):
+        for valence in ("positive", "negative"):
+            chosen = [r for r in runs if bool(r["high"]) == running and r["valence"] == valence]
+            if not chosen:
+                continue
+            mean, err = mean_sem(np.vstack([np.asarray(r["trace"], float) for r in chosen]))
+            t = np.asarray(chosen[0]["times"], float)
+            label = f"{valence}, {'high-running' if running else 'other'} (n = {len(chosen)})"
+            ax.plot(t, mean, style, color=colour(valence), label=label)
+            ax.fill_between(t, mean - err, mean + err, color=colour(valence), alpha=0.2, linewidth=0)
+    ax.axvline(0, color="k", linewidth=0.6)
+    ax.axhline((LocomotionParams & key).fetch1("high_speed"), color="k", linewidth=0.6, linestyle="--",
+               label="high-running threshold")
+    ax.set(xlabel="time from stimulus onset (s)", ylabel="running speed (cm/s, mean +- SEM)", title="Running")
+    ax.legend(frameon=False, fontsize=7)
+    posture = {(p["running"], p["valence_name"]): p for p in (LocomotionCheck.Posture & key).to_dicts()}
+    order = [("high", "positive"), ("high", "negative"), ("low", "positive"), ("low", "negative")]
+    for i, group in enumerate(order):
+        p = posture[group]
+        values = 100 * np.asarray(p["changes"], float)
+        bx.scatter(np.full(values.size, i) + np.linspace(-0.12, 0.12, values.size), values, color=colour(group[1]), s=14,
+                   zorder=3)
+        if np.isfinite(p["median_change"] if p["median_change"] is not None else np.nan):
+            bx.plot([i - 0.25, i + 0.25], [100 * p["median_change"]] * 2, color="k", linewidth=1.5)
+    bx.axhline(0, color="k", linewidth=0.5)
+    bx.set_xticks(range(4), [f"{v}\n{'ran' if r == 'high' else 'other'}" for r, v in order], fontsize=8)
+    feature = posture[order[0]]["feature"].replace("_", " ")
+    bx.set_ylabel(f"{feature}: peak change (%)")
+    bx.set_title(f"{feature} by valence\n" + p_text(check["posture_high"], "ran: ") + "\n"
+                 + p_text(check["posture_low"], "other: "), fontsize=8)
+    rows = (LocomotionCheck.Separation & key).to_dicts(order_by=("subject_id", "session_id"))
+    for r in rows:
+        cx.plot([0, 1], [r["silhouette_high"], r["silhouette_low"]], "-o", color="0.5", markersize=4,
+                label=f"{r['subject_id']}/{r['session_id']}")
+    cx.set_xticks([0, 1], ["high-running\ntrials", "other\ntrials"])
+    cx.set(xlim=(-0.4, 1.4), ylim=(-1, 1), ylabel="silhouette, positive vs negative frames")
+    cx.axhline(0, color="k", linewidth=0.5)
+    cx.set_title("HOG-UMAP separation of valence (lines: sessions)\n" + "\n".join(
+        f"{name}: mean {r['statistic']:.2f}, trial-shuffle p = {r['p']:.2g}, n = {r['n']} frames"
+        for name, r in (("ran", check["separation_high"]), ("other", check["separation_low"]))), fontsize=8)
+    fig.suptitle("Locomotion does not explain the expressions (Fig. S5A-C)", fontsize=10)
+    return save(fig, out_dir, "locomotion")

@@ -58,6 +58,7 @@ class SessionQC:
     photometry: dict | None = None
     registration: dict | None = None
     motion: dict | None = None
+    running: dict | None = None  # times, speed (cm/s), high-running threshold
     notes: list[str] = field(default_factory=list)
 
 
@@ -103,12 +104,20 @@ def fetch_session(key: dict, params: dict | None = None) -> SessionQC:
     InputError
         When no such session is ingested (naming the sessions that are).
     """
-    from facevalence.io.nwb import conversion_warnings, open_nwb, photometry_arrays, pose_arrays, video_source
+    from facevalence.io.nwb import (
+        conversion_warnings,
+        open_nwb,
+        photometry_arrays,
+        pose_arrays,
+        running_arrays,
+        video_source,
+    )
     from facevalence.io.video import packet_times
     from facevalence.pipeline.why import NEEDS, why_not
     from facevalence.schemas import all_tables
     from facevalence.schemas.face import MotionEnergy, Registration
     from facevalence.schemas.kinematics import FaceFeatures, KinematicsParams
+    from facevalence.schemas.locomotion import LocomotionParams, Running
     from facevalence.schemas.photometry import PhotometryParams, PhotometryTrace
     from facevalence.schemas.session import Nwbfile, Session, Subject, Trial
 
@@ -145,6 +154,10 @@ def fetch_session(key: dict, params: dict | None = None) -> SessionQC:
             qc.pose = pose_quality(names, xy, like, qc.likelihood_threshold,
                                    np.asarray(cleaned[0]["cleaned"]) if cleaned else None)
             qc.likelihood = like
+        if Running & key:
+            times, speed = running_arrays(nwbfile)
+            streams["running"] = times
+            qc.running = {"times": times, "speed": speed, "threshold": (LocomotionParams & {"loco_paramset": 0}).fetch1("high_speed")}
         if row["photometry_object_id"]:
             a = photometry_arrays(nwbfile)
             streams["photometry signal"], streams["photometry control"] = a["signal_t"], a["control_t"]
@@ -289,6 +302,19 @@ def registration_figure(qc: SessionQC):
     return fig
 
 
+def running_figure(qc: SessionQC):
+    """Running speed over the session, stimuli shaded, the high-running threshold dashed (Fig. S5A)."""
+    r = qc.running
+    fig, ax = plt.subplots(figsize=(12, 2.8))
+    _shade_trials(ax, qc.trials)
+    tt, vv = _thin(r["times"], r["speed"])
+    ax.plot(tt, vv, linewidth=0.6, color="#1f78b4")
+    ax.axhline(r["threshold"], color="k", linewidth=0.6, linestyle="--", label=f"high-running threshold {r['threshold']:g} cm/s")
+    ax.set(xlabel="session time (s)", ylabel="running speed (cm/s)", title="Running (stimuli shaded)")
+    ax.legend(frameon=False, fontsize=7, loc="upper right")
+    return fig
+
+
 def coverage_figure(qc: SessionQC):
     """Per trial and stream, the share of the pre-stimulus baseline that has samples."""
     names = list(qc.coverage)
@@ -404,6 +430,8 @@ def _figures(qc: SessionQC) -> list[dict]:
             f"{len(qc.trials)} trials; {short} with less than the full {qc.baseline_s:g} s of baseline in some stream.")
     if qc.motion is not None:
         add("motion", "Motion energy", motion_figure)
+    if qc.running is not None:
+        add("running", "Running speed", running_figure)
     return out
 
 

@@ -18,12 +18,13 @@ pytestmark = pytest.mark.slow
 # 3 mice; the prototype mouse (5 trials) is excluded from scores; 2 analysis mice, each with a
 # stimulus session (photometry: DA-like and GABA-like, x 2 photometry parameter sets) and an opto
 # session (laser log: eNpHR and eYFP) of 5 trials; 3 drug sessions (no trials, hand-placed
-# landmarks) x 2 drug-window parameter sets.
+# landmarks) x 2 drug-window parameter sets. Every session with trials has a running wheel.
 EXPECTED = {"Subject": 3, "Session": 8, "Nwbfile": 8, "Trial": 25, "Injection": 3, "Registration": 8, "HOGFeatures": 5,
             "RegisteredHOG": 1, "Arousal": 25, "Prototype": 1, "PrototypeScore": 7, "CumulativeSimilarity": 12, "DrugEffect": 6, "Embedding": 4,
             "MotionEnergy": 8, "FaceFeatures": 4, "Kinematics": 4, "KinematicPattern": 1, "KeypointPCA": 4, "PoseDecoding": 1,
             "PhotometryTrace": 4, "PhotometryPSTH": 20, "NeuronTypePattern": 2, "FaceNeuralCorrelation": 20,
-            "FaceNeuralPattern": 2, "OptoEffect": 2, "OptoGroupEffect": 1}
+            "FaceNeuralPattern": 2, "OptoEffect": 2, "OptoGroupEffect": 1, "Running": 5, "TrialRunning": 5,
+            "LocomotionCheck": 1}
 
 
 def _env(tmp_path, server: dict | None) -> dict:
@@ -110,7 +111,14 @@ opto_sessions = {r["subject_id"] + "/" + r["session_id"]: [r["n_on"], r["n_off"]
 opto_session_rows = [[r["subject_id"] + "/" + r["session_id"], r["measure"], r["valence_name"], r["n_on"], r["n_off"],
                       r["median_on"], r["median_off"], r["statistic"], r["p_value"]]
                      for r in OptoEffect.Measure.to_dicts() if r["measure"] != "similarity_z"]
-print(json.dumps({"opto_rows": opto_rows, "opto_sessions": opto_sessions, "opto_session_rows": opto_session_rows, "correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok),
+from facevalence.schemas.locomotion import LocomotionCheck, TrialRunning
+loco = LocomotionCheck.fetch1()
+locomotion = {"high": [[r["subject_id"], r["session_id"], r["trial_id"], bool(r["high"])] for r in TrialRunning.PerTrial.to_dicts()],
+              "posture": {r["running"] + "/" + r["valence_name"]: list(map(float, r["changes"])) for r in LocomotionCheck.Posture.to_dicts()},
+              "tests": [loco["posture_high"], loco["posture_low"]], "silhouette": [loco["silhouette_high"], loco["silhouette_low"]],
+              "embeddings": [[e["subject_id"], e["session_id"], np.asarray(e["coords"], float).tolist(), np.asarray(e["frame_trial"]).tolist()]
+                             for e in Embedding.to_dicts()]}
+print(json.dumps({"locomotion": locomotion, "opto_rows": opto_rows, "opto_sessions": opto_sessions, "opto_session_rows": opto_session_rows, "correct": int(sum(signs)), "n": len(signs), "cum_correct": int(sum(cum_ok)), "cum_n": len(cum_ok),
                   "late": late, "sources": sources, "kin": kin, "motion": motion, "pca": pca, "pattern": pattern, "arousal": arousal, "embedding": embedding,
                   "decoding": decoding, "types": types, "rho": rho, "rho_stim": rho_stim, "opto": opto}))
 """
@@ -136,7 +144,7 @@ print(json.dumps({"objects": sorted(objects), "linked": linked, "n_analysis": le
 """
 
 
-#: What eleven figures draw, compared with their tables: each figure's ``save`` keeps the figure
+#: What twelve figures draw, compared with their tables: each figure's ``save`` keeps the figure
 #: instead of writing it, then the bars, lines and texts are read back from the axes.
 FIGURE_CHECK = """
 import json, tempfile
@@ -156,6 +164,7 @@ fa.save = kp.save = ne.save = keep
 out = Path(tempfile.mkdtemp())
 kp.decoding(out); kp.feature_bars(out); ne.psth(out); fa.cumulative_similarity(out); fa.drug_sessions(out); fa.embedding(out)
 fa.motion_heatmaps(out); kp.valence_radar(out); ne.face_neural(out); ne.opto(out); fa.similarity_timecourse(out)
+kp.locomotion(out)
 from facevalence.schemas.correlation import FaceNeuralPattern
 from facevalence.schemas.face import CumulativeSimilarity, DrugEffect, Embedding, MotionEnergy
 from facevalence.schemas.kinematics import KinematicPattern
@@ -304,6 +313,27 @@ for stim, rows in curves.items():
         wrong.append(["similarity time course " + stim, line.get_label()])
 if sorted(lines) != sorted(curves):
     wrong.append(["similarity time course stimuli", sorted(lines), sorted(curves)])
+# Fig. S5A-C: the running traces are the mean over the trials of each group; the posture panel shows
+# each trial's ear change (%) in its group; one line per session at its two silhouettes
+from facevalence.schemas.locomotion import LocomotionCheck, TrialRunning
+fig = drawn["locomotion"]
+runs = (TrialRunning.PerTrial * Trial.proj("valence") & "valence != 'neutral'").to_dicts()
+for line in fig.axes[0].lines:
+    label = line.get_label()
+    if "(n = " not in label:
+        continue
+    valence, running = label.split(" (")[0].split(", ")
+    chosen = [np.asarray(r["trace"], float) for r in runs if r["valence"] == valence and bool(r["high"]) == (running == "high-running")]
+    if not np.allclose(line.get_ydata(), np.nanmean(chosen, axis=0), equal_nan=True) or f"(n = {len(chosen)})" not in label:
+        wrong.append(["locomotion trace " + label])
+posture = {(r["running"], r["valence_name"]): r for r in LocomotionCheck.Posture.to_dicts()}
+order = [("high", "positive"), ("high", "negative"), ("low", "positive"), ("low", "negative")]
+for group, dots in zip(order, fig.axes[1].collections, strict=True):
+    if not np.allclose(sorted(np.asarray(dots.get_offsets())[:, 1]), sorted(100 * np.asarray(posture[group]["changes"]))):
+        wrong.append(["locomotion posture " + "/".join(group)])
+separation = sorted((r["silhouette_high"], r["silhouette_low"]) for r in LocomotionCheck.Separation.to_dicts())
+if sorted(tuple(line.get_ydata()) for line in fig.axes[2].lines[:-1]) != separation:
+    wrong.append(["locomotion silhouettes", separation])
 print(json.dumps({"figures": sorted(drawn), "wrong": wrong}, default=str))
 """
 
@@ -478,6 +508,50 @@ def _check_opto(rows: list, measured: list, raw_folders: list, by: str = "group"
     assert checked == 2 * 2 * 2, rows
 
 
+def _check_locomotion(loco: dict, measured: list, raw_folders: list) -> None:
+    """Fig. S5A-C against the generator: the high-running trials are exactly those it made the mouse
+    run after (bouts of 15-25 cm/s against < 1 cm/s of creeping: no trial is near the 5 cm/s line);
+    within them and within the other trials, the ear's peak changes are those of the Kinematics rows
+    and keep the sign of the injected effect (+26 % positive, -36 % negative, flattened to a quarter
+    on eNpHR laser trials: never crossing 0), with scipy's Mann-Whitney; the silhouette of positive vs
+    negative frames is sklearn's on the Embedding coordinates of those trials, and high (a trial's
+    frames cluster, and the valences differ on the face whether the mouse runs or not)."""
+    from scipy import stats
+    from sklearn.metrics import silhouette_score
+
+    from facevalence.io.session_yaml import DEFAULT_VALENCE
+    from tests.ground_truth import schedule, session_of, stimulus_sessions
+
+    ran, valence = {}, {}
+    for folder in raw_folders:
+        if (folder / "running.csv").exists() and (folder / "stimuli.csv").exists():
+            for i, t in enumerate(schedule(folder)):
+                ran[(*session_of(folder), i)] = t["ran"]
+                valence[(*session_of(folder), i)] = DEFAULT_VALENCE[t["stimulus"]]
+    assert {(s, e, t): h for s, e, t, h in loco["high"]} == ran, loco["high"]
+    analysis = {session_of(f) for f in stimulus_sessions(raw_folders)}
+    ear = {(s, e, t): v for s, e, t, f, v in measured if f == "ear_angle"}
+    for running in ("high", "low"):
+        for sign, name in ((1, "positive"), (-1, "negative")):
+            want = sorted(ear[k] for k, r in ran.items() if k[:2] in analysis and (r == (running == "high"))
+                          and valence[k] == name)
+            got = sorted(loco["posture"][f"{running}/{name}"])
+            assert len(want) == 4 and np.allclose(got, want, rtol=0, atol=1e-12) and all(sign * v > 0 for v in got), (running, name)
+    for record, running in zip(loco["tests"], ("high", "low"), strict=True):
+        expected = stats.mannwhitneyu(loco["posture"][f"{running}/positive"], loco["posture"][f"{running}/negative"])
+        assert record["p"] == pytest.approx(expected.pvalue, rel=1e-9) and record["n"] == 8, record
+    for silhouette, running in zip(loco["silhouette"], ("high", "low"), strict=True):
+        scores = []
+        for subject, session, coords, frame_trial in loco["embeddings"]:
+            frame_trial = np.asarray(frame_trial)
+            trials = [t for (s, e, t), r in ran.items() if (s, e) == (subject, session) and r == (running == "high")
+                      and valence[(s, e, t)] != "neutral"]
+            keep = np.isin(frame_trial, trials)
+            labels = [valence[(subject, session, t)] for t in frame_trial[keep]]
+            scores.append(silhouette_score(np.asarray(coords)[keep], labels))
+        assert silhouette == pytest.approx(np.mean(scores), abs=1e-9) and silhouette > 0.5, (running, silhouette, scores)
+
+
 def _check_motion(measured: dict, raw_folders: list) -> None:
     from tests.ground_truth import motion_energy
 
@@ -552,6 +626,7 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
     _check_opto(signs["opto_session_rows"], signs["kin"], demo_cohort, by="session", counts=signs["opto_sessions"])
     # Fig. 1B: motion energy equals the mean |frame difference| of the video decoded here with PyAV
     _check_motion(signs["motion"], demo_cohort)
+    _check_locomotion(signs["locomotion"], signs["kin"], demo_cohort)
     # Fig. 1H-I: the face departs furthest from rest after the stimuli the generator moves it with (changes
     # of 0.2-0.5 of baseline) and least after water (0.02): per session, water's trough is below 3/4 of
     # every other stimulus's (seen: 0.012 vs 0.018-0.034, a ratio of 1.5 or more)
@@ -640,8 +715,8 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
                                capture_output=True, text=True, cwd=str(ROOT))
         drawn = json.loads(ok(check).strip().splitlines()[-1])
         assert drawn["figures"] == ["cumulative_similarity", "drug_sessions", "embedding_umap", "face_neural_correlation",
-                                    "keypoint_features", "motion_energy", "opto_laser", "photometry_psth", "pose_decoding",
-                                    "similarity_timecourse", "valence_radar"] and not drawn["wrong"], drawn
+                                    "keypoint_features", "locomotion", "motion_energy", "opto_laser", "photometry_psth",
+                                    "pose_decoding", "similarity_timecourse", "valence_radar"] and not drawn["wrong"], drawn
         text = ok(run_cli(["figures", str(tmp_path / "eyfp"), "--where", "subject_group=eYFP", "--only", "opto_laser"], env))
         assert "1 of 1 figures" in text, text
         bad = run_cli(["figures", str(out), "--where", "colour=brown"], env)
@@ -727,7 +802,7 @@ def _check_reports(tmp_path, env, raw_folders):
         assert not page["errors"], page["errors"]
         photometry = (folder / "photometry.csv").exists()  # the stimulus session; not the opto one
         assert [i["figure"] for i in page["images"]] == ["pose", "clocks", *(["photometry"] * photometry), "registration",
-                                                         "coverage", "motion"], page["images"]
+                                                         "coverage", "motion", "running"], page["images"]
         assert all(i["complete"] and i["width"] > 300 for i in page["images"]), page["images"]
         rows = {line.split("\t")[0]: line.split("\t")[1:] for line in page["text"].splitlines() if "\t" in line}
         assert rows["video"][0] == str(truth["n_frames"]) and float(rows["video"][3]) == pytest.approx(truth["fps"], rel=1e-3)
