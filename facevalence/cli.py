@@ -600,6 +600,7 @@ def demo(out_dir, full, mice, repeats, seed, fps, drug_fps, workers, deep, devic
         drug_summary,
         embedding_agreement,
         format_summary,
+        locomotion_summary,
         neuron_type_summary,
         opto_summary,
         stimulus_summary,
@@ -670,6 +671,9 @@ def demo(out_dir, full, mice, repeats, seed, fps, drug_fps, workers, deep, devic
     if len(opto):
         click.echo("\noptogenetics: laser-on vs laser-off trials, medians and Mann-Whitney p (Fig. 7E-G)")
         click.echo(opto.to_string(index=False, float_format=lambda v: f"{v:+.3f}"))
+    loco = locomotion_summary()
+    if loco:
+        click.echo(f"\nlocomotion (Fig. S5A-C): {loco}")
     if deep_lines:
         click.echo(f"\ndeep models (Fig. 1D-F, 2A-B, S5D-E; CPU size, model paramset {model_paramset}):")
         click.echo("\n".join(f"  {line}" for line in deep_lines))

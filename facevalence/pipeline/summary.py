@@ -111,3 +111,20 @@ def opto_summary(params: dict | None = None) -> pd.DataFrame:
     rows = (OptoGroupEffect.Group & params).to_dicts(order_by=("subject_group", "measure", "valence_name"))
     cols = ["subject_group", "measure", "valence_name", "n_on", "n_off", "median_on", "median_off", "p_value"]
     return pd.DataFrame([{c: r[c] for c in cols} for r in rows])
+
+
+def locomotion_summary(params: dict | None = None) -> str:
+    """One line of the cohort's locomotion check (Fig. S5A-C): how many valenced trials the mice ran
+    after, the ear's median change by valence within them with the Mann-Whitney p, and the mean
+    HOG-UMAP silhouette of valence in the trials with and without running; "" without a row."""
+    from facevalence.schemas.locomotion import LocomotionCheck
+
+    params = {**PAPER_PARAMS, "loco_paramset": 0, **(params or {})}
+    rows = (LocomotionCheck & params).to_dicts(limit=1)
+    if not rows:
+        return ""
+    r = rows[0]
+    high = r["posture_high"]
+    return (f"ran after {r['n_high']} of {r['n_trials']} valenced trials; within them ear change positive "
+            f"{high['median_positive']:+.2f} vs negative {high['median_negative']:+.2f} (p = {high['p']:.2g}); "
+            f"HOG-UMAP silhouette of valence {r['silhouette_high']:.2f} (ran) vs {r['silhouette_low']:.2f} (other trials)")
