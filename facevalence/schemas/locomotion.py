@@ -20,8 +20,8 @@ from facevalence.schemas._base import (
     nullable,
     when_complete,
 )
-from facevalence.schemas.face import Embedding, EmbeddingParams, HOGParams
-from facevalence.schemas.kinematics import Kinematics, KinematicsParams
+from facevalence.schemas.face import Embedding, EmbeddingParams, HOGFeatures, HOGParams
+from facevalence.schemas.kinematics import FaceFeatures, Kinematics, KinematicsParams
 from facevalence.schemas.session import Cohort, Nwbfile, Subject, Trial
 
 schema = dj.Schema()
@@ -162,7 +162,9 @@ class LocomotionCheck(Pooled, Versioned, dj.Computed):
         candidates = (LocomotionParams.proj() * KinematicsParams.proj() * HOGParams.proj() * EmbeddingParams.proj()
                       * Cohort.proj()) & (
             TrialRunning * Cohort.Member).proj()
-        return when_complete(candidates, TrialRunning, Kinematics, Embedding)
+        # every table on the way to each input, not just the last: a worker must not pool the sessions
+        # whose HOG (hence embedding) or features are not made yet as if they had none
+        return when_complete(candidates, TrialRunning, FaceFeatures, Kinematics, HOGFeatures, Embedding)
 
     @classmethod
     def pooled(cls, key):

@@ -317,7 +317,7 @@ if sorted(lines) != sorted(curves):
 # each trial's ear change (%) in its group; one line per session at its two silhouettes
 from facevalence.schemas.locomotion import LocomotionCheck, TrialRunning
 fig = drawn["locomotion"]
-runs = (TrialRunning.PerTrial * Trial.proj("valence") & "valence != 'neutral'").to_dicts()
+runs = (TrialRunning.PerTrial * Trial.proj("valence") & "valence != 'neutral'" & LocomotionCheck.Source.proj()).to_dicts()
 for line in fig.axes[0].lines:
     label = line.get_label()
     if "(n = " not in label:
