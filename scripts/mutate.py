@@ -52,6 +52,17 @@ MUTATIONS = (
              "not (0 <= value[0] < image_size[0] and 0 <= value[1] < image_size[1])",
              "not (0 <= value[0] <= image_size[0] and 0 <= value[1] <= image_size[1])",
              ("tests/unit/test_drug_landmarks.py",)),
+    Mutation("dropped-frames-unseen", "facevalence/methods/qc.py",
+             "    long = dt > 1.5 * step", "    long = dt > 3.5 * step", ("tests/unit/test_report.py",)),
+    Mutation("silhouette-inverted", "facevalence/methods/locomotion.py",
+             "    score = np.where(own_n > 0, (other - own)", "    score = np.where(own_n > 0, (own - other)",
+             ("tests/unit/test_locomotion.py",)),
+    Mutation("running-threshold-ignored", "facevalence/methods/locomotion.py",
+             "bool(np.isfinite(response) and response >= threshold_cm_s)", "bool(np.isfinite(response))",
+             ("tests/unit/test_locomotion.py", CHAIN)),
+    Mutation("classifier-bars-swapped", "facevalence/figures/deep.py",
+             '[runs[r]["accuracy"] for r in order]', '[runs[r]["accuracy"] for r in reversed(order)]',
+             ("tests/integration/test_deep.py::test_deep_models_beat_their_controls",), quick=False),
 )
 
 

@@ -20,7 +20,7 @@ def notebook_cohort(work: str | Path | None = None) -> list[Path]:
     Generated and converted under ``<data dir>/notebooks`` the first time; later calls (the next
     notebook) find the NWB files and the ingested sessions and only return the paths. Small size:
     the prototype mouse + one DA-like mouse with photometry, an opto session and saline, ethanol
-    and LiCl sessions (15 + 30 min at 0.25 frames/s), 15 fps stimulus sessions; full size: 5 mice, the demo's cohort.
+    and LiCl sessions (15 + 30 min at 0.125 frames/s), 15 fps stimulus sessions; full size: 5 mice, the demo's cohort.
     """
     from facevalence import db
     from facevalence.converters import convert_session
@@ -30,7 +30,7 @@ def notebook_cohort(work: str | Path | None = None) -> list[Path]:
     nwb_dir = work / "nwb"
     nwbs = sorted(nwb_dir.glob("*.nwb"))
     if not nwbs:
-        spec = default_cohort(n_mice=2, repeats=1, seed=1, drug_fps=0.25) if small() else default_cohort()
+        spec = default_cohort(n_mice=2, repeats=1, seed=1, drug_fps=0.125) if small() else default_cohort()
         if small():  # stimulus sessions at 15 fps: half the paper's frames to render and score
             spec = dataclasses.replace(spec, drug_after_s=1800.0, fps=15.0)
         processes = len(os.sched_getaffinity(0))
