@@ -123,7 +123,7 @@ def locomotion(out_dir: Path, restriction=None) -> list[Path]:
                  + p_text(check["posture_low"], "other: "), fontsize=8)
     rows = (LocomotionCheck.Separation & key).to_dicts(order_by=("subject_id", "session_id"))
     for r in rows:
-        cx.plot([0, 1], [r["silhouette_high"], r["silhouette_low"]], "-o", color="0.5", markersize=4,
+        cx.plot([0, 1], np.asarray([r["silhouette_high"], r["silhouette_low"]], float), "-o", color="0.5", markersize=4,
                 label=f"{r['subject_id']}/{r['session_id']}")
     cx.set_xticks([0, 1], ["high-running\ntrials", "other\ntrials"])
     cx.set(xlim=(-0.4, 1.4), ylim=(-1, 1), ylabel="silhouette, positive vs negative frames")

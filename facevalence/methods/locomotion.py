@@ -110,7 +110,7 @@ def _split(frame_trial: np.ndarray, trial_valence: dict[int, str]):
     chosen = {t: v for t, v in trial_valence.items() if v in ("positive", "negative")}
     keep = np.isin(frame_trial, list(chosen))
     trials = np.asarray(sorted(chosen), dtype=np.asarray(frame_trial).dtype)
-    labels = np.asarray([chosen[t] == "positive" for t in trials])
+    labels = np.asarray([chosen[t] == "positive" for t in trials], dtype=bool)
     return keep, np.searchsorted(trials, np.asarray(frame_trial)[keep]), labels
 
 

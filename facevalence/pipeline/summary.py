@@ -125,6 +125,8 @@ def locomotion_summary(params: dict | None = None) -> str:
         return ""
     r = rows[0]
     high = r["posture_high"]
+    silhouette = {k: "n/a" if r[k] is None else f"{r[k]:.2f}" for k in ("silhouette_high", "silhouette_low")}
     return (f"ran after {r['n_high']} of {r['n_trials']} valenced trials; within them ear change positive "
             f"{high['median_positive']:+.2f} vs negative {high['median_negative']:+.2f} (p = {high['p']:.2g}); "
-            f"HOG-UMAP silhouette of valence {r['silhouette_high']:.2f} (ran) vs {r['silhouette_low']:.2f} (other trials)")
+            f"HOG-UMAP silhouette of valence {silhouette['silhouette_high']} (ran) vs {silhouette['silhouette_low']} "
+            "(other trials)")

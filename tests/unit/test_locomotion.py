@@ -143,3 +143,18 @@ def test_valence_separation_tests_the_trials_not_the_frames():
     assert record["p"] == 1.0 and record["n"] == 20
     record = valence_separation([(coords, frame_trial, {0: "positive"})])
     assert np.isnan(record["statistic"]) and record["per_session"] == [None]
+
+
+def test_mice_that_ran_after_every_stimulus_leave_the_other_group_empty():
+    from facevalence.methods.locomotion import locomotion_check
+
+    runs = pd.DataFrame({"subject_id": ["a"] * 5, "session_id": ["1"] * 5, "trial_id": range(5),
+                         "valence": ["positive", "negative", "positive", "negative", "neutral"], "high": [True] * 5,
+                         "response_speed": [10.0, 12.0, 9.0, 11.0, np.nan], "change": [0.2, -0.3, 0.25, -0.2, 0.0]})
+    coords = np.random.default_rng(0).normal(size=(50, 2))
+    check = locomotion_check(runs, [{"subject_id": "a", "session_id": "1", "coords": coords,
+                                     "frame_trial": np.repeat(np.arange(5), 10)}], n_shuffles=20)
+    assert (check.n_trials, check.n_high) == (4, 4)  # the neutral trial and the one without a speed are left out
+    assert np.isnan(check.posture_low["p"]) and check.posture_low["n"] == 0
+    assert np.isnan(check.separation_low["statistic"]) and check.separation_low["per_session"] == [None]
+    assert check.posture_high["n"] == 4 and check.separation_high["per_session"][0]["n_trials"] == {"positive": 2, "negative": 2}
