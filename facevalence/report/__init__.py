@@ -22,19 +22,16 @@ from datetime import datetime
 from pathlib import Path
 
 import jinja2
-import matplotlib
+import matplotlib.pyplot as plt
+import numpy as np
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-
-from facevalence import __version__  # noqa: E402
-from facevalence.errors import InputError  # noqa: E402
-from facevalence.methods.photometry import align_to_signal, bleaching_baseline  # noqa: E402
-from facevalence.methods.qc import Clock, PoseQuality, baseline_coverage, clock, pose_quality, repeated_frames  # noqa: E402
+from facevalence import __version__
+from facevalence.errors import InputError
+from facevalence.methods.photometry import align_to_signal, bleaching_baseline
+from facevalence.methods.qc import Clock, PoseQuality, baseline_coverage, clock, pose_quality, repeated_frames
 
 #: The parameter sets a report shows (the paper's, row 0 of each Params table).
-DEFAULTS = {"kin_paramset": 0, "phot_paramset": 0, "reg_paramset": 0, "motion_paramset": 0}
+DEFAULTS = {"kin_paramset": 0, "phot_paramset": 0, "reg_paramset": 0, "motion_paramset": 0, "loco_paramset": 0}
 #: The longest trace drawn point for point; longer ones are drawn from every k-th sample.
 MAX_POINTS = 20_000
 
@@ -92,7 +89,8 @@ def fetch_session(key: dict, params: dict | None = None) -> SessionQC:
     key : dict
         ``subject_id``, ``session_id``.
     params : dict, optional
-        Parameter sets (``kin_paramset``, ``phot_paramset``, ``reg_paramset``, ``motion_paramset``);
+        Parameter sets (``kin_paramset``, ``phot_paramset``, ``reg_paramset``, ``motion_paramset``,
+        ``loco_paramset``);
         default the paper's (:data:`DEFAULTS`).
 
     Returns
@@ -157,7 +155,8 @@ def fetch_session(key: dict, params: dict | None = None) -> SessionQC:
         if Running & key:
             times, speed = running_arrays(nwbfile)
             streams["running"] = times
-            qc.running = {"times": times, "speed": speed, "threshold": (LocomotionParams & {"loco_paramset": 0}).fetch1("high_speed")}
+            threshold = (LocomotionParams & {"loco_paramset": params["loco_paramset"]}).fetch1("high_speed")
+            qc.running = {"times": times, "speed": speed, "threshold": threshold}
         if row["photometry_object_id"]:
             a = photometry_arrays(nwbfile)
             streams["photometry signal"], streams["photometry control"] = a["signal_t"], a["control_t"]
