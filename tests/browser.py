@@ -25,12 +25,18 @@ def chromium() -> str:
 
 
 def open_page(url: str, screenshot: str, width: int = 1250) -> dict:
-    """Load ``url``, wait until it has loaded, and report what a user would see.
+    """:func:`open_pages` of one page."""
+    return open_pages([(url, screenshot)], width)[0]
+
+
+def open_pages(pages: list[tuple[str, str]], width: int = 1250) -> list[dict]:
+    """Load each ``(url, screenshot name)`` in one headless Chromium, wait until it has loaded, and
+    report what a user would see.
 
     Returns
     -------
-    dict
-        ``errors``: console errors and uncaught exceptions; ``images``: per ``<img>`` its
+    list of dict
+        Per page: ``errors``: console errors and uncaught exceptions; ``images``: per ``<img>`` its
         ``data-figure`` name, whether it decoded, and its natural width and height; ``links``: the
         ``href`` of every link; ``text``: the page's visible text; ``screenshot``: the full-page PNG.
     """
@@ -38,21 +44,25 @@ def open_page(url: str, screenshot: str, width: int = 1250) -> dict:
 
     binary = chromium()
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    shot = ARTEFACTS / screenshot
-    errors: list[str] = []
+    seen = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=binary, args=FLAGS)
         try:
-            page = browser.new_page(viewport={"width": width, "height": 900})
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(url, wait_until="load")
-            images = page.eval_on_selector_all(
-                "img", "els => els.map(e => ({figure: e.dataset.figure || '', complete: e.complete, "
-                       "width: e.naturalWidth, height: e.naturalHeight}))")
-            links = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href'))")
-            text = page.inner_text("body")
-            page.screenshot(path=str(shot), full_page=True)
+            for url, screenshot in pages:
+                errors: list[str] = []
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                page.on("console", lambda m, errors=errors: errors.append(m.text) if m.type == "error" else None)
+                page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+                page.goto(url, wait_until="load")
+                images = page.eval_on_selector_all(
+                    "img", "els => els.map(e => ({figure: e.dataset.figure || '', complete: e.complete, "
+                           "width: e.naturalWidth, height: e.naturalHeight}))")
+                links = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href'))")
+                shot = ARTEFACTS / screenshot
+                page.screenshot(path=str(shot), full_page=True)
+                seen.append({"errors": errors, "images": images, "links": links, "text": page.inner_text("body"),
+                             "screenshot": shot})
+                page.close()
         finally:
             browser.close()
-    return {"errors": errors, "images": images, "links": links, "text": text, "screenshot": shot}
+    return seen

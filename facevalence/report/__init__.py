@@ -255,22 +255,21 @@ def photometry_figure(qc: SessionQC):
     trace = p["trace"][0] if p["trace"] else None
     fig, axes = plt.subplots(3, 1, figsize=(12, 7.5), sharex=True)
     lam = p["lambda"]
-    for ax, values, name in ((axes[0], p["signal"], "signal"), (axes[0], control, "control")):
+    raw = {"signal": np.asarray(p["signal"], float), "control": control}
+    # airPLS once per channel: drawn here, divided out below (minutes of a long recording)
+    base = {name: bleaching_baseline(values, rate, lam) if lam is not None and np.ptp(values) > 0 else None
+            for name, values in raw.items()}
+    for name, values in raw.items():
         colour = "#1b9e77" if name == "signal" else "#7570b3"
         tt, vv = _thin(t, values)
-        ax.plot(tt, vv, linewidth=0.5, color=colour, label=f"{name} (raw)")
-        if lam is not None:
-            tt, bb = _thin(t, bleaching_baseline(values, rate, lam))
-            ax.plot(tt, bb, linewidth=1.5, color="k", linestyle="--", label=f"{name} bleaching baseline (airPLS)")
+        axes[0].plot(tt, vv, linewidth=0.5, color=colour, label=f"{name} (raw)")
+        if base[name] is not None:
+            tt, bb = _thin(t, base[name])
+            axes[0].plot(tt, bb, linewidth=1.5, color="k", linestyle="--", label=f"{name} bleaching baseline (airPLS)")
     axes[0].set(ylabel="fluorescence (raw units)", title=f"Photometry channels; control: {p['description'][:80]}")
     axes[0].legend(frameon=False, fontsize=7, ncol=2)
     if trace is not None:
-        sig = np.asarray(p["signal"], float)
-        ctl = control
-        if lam is not None:
-            sig = sig / bleaching_baseline(sig, rate, lam)
-            if np.ptp(ctl) > 0:
-                ctl = ctl / bleaching_baseline(ctl, rate, lam)
+        sig, ctl = (raw[n] / base[n] if base[n] is not None else raw[n] for n in ("signal", "control"))
         fitted = trace["fit_slope"] * ctl + trace["fit_intercept"]
         tt, ss, ff = _thin(t, sig, fitted)
         axes[1].plot(tt, ss, linewidth=0.5, color="#1b9e77", label="signal, bleaching-corrected")
@@ -301,15 +300,21 @@ def registration_figure(qc: SessionQC):
     return fig
 
 
+def _over_session(qc: SessionQC, times: np.ndarray, values: np.ndarray, ylabel: str, title: str, colour: str):
+    """One trace over the session with the stimuli shaded: (figure, axes)."""
+    fig, ax = plt.subplots(figsize=(12, 2.8))
+    _shade_trials(ax, qc.trials)
+    tt, vv = _thin(times, values)
+    ax.plot(tt, vv, linewidth=0.5, color=colour)
+    ax.set(xlabel="session time (s)", ylabel=ylabel, title=title)
+    return fig, ax
+
+
 def running_figure(qc: SessionQC):
     """Running speed over the session, stimuli shaded, the high-running threshold dashed (Fig. S5A)."""
     r = qc.running
-    fig, ax = plt.subplots(figsize=(12, 2.8))
-    _shade_trials(ax, qc.trials)
-    tt, vv = _thin(r["times"], r["speed"])
-    ax.plot(tt, vv, linewidth=0.6, color="#1f78b4")
+    fig, ax = _over_session(qc, r["times"], r["speed"], "running speed (cm/s)", "Running (stimuli shaded)", "#1f78b4")
     ax.axhline(r["threshold"], color="k", linewidth=0.6, linestyle="--", label=f"high-running threshold {r['threshold']:g} cm/s")
-    ax.set(xlabel="session time (s)", ylabel="running speed (cm/s)", title="Running (stimuli shaded)")
     ax.legend(frameon=False, fontsize=7, loc="upper right")
     return fig
 
@@ -335,16 +340,12 @@ def coverage_figure(qc: SessionQC):
 def motion_figure(qc: SessionQC):
     """Motion energy per frame over the session, stimuli shaded, repeated frames marked."""
     m = qc.motion
-    fig, ax = plt.subplots(figsize=(12, 2.8))
-    _shade_trials(ax, qc.trials)
-    tt, mm = _thin(m["times"], m["motion"])
-    ax.plot(tt, mm, linewidth=0.5, color="k")
+    fig, ax = _over_session(qc, m["times"], m["motion"], "mean |frame - previous| (gray levels)",
+                            "Motion energy (stimuli shaded)", "k")
     if len(m["repeated"]):
         ax.plot(m["times"][m["repeated"]], np.zeros(len(m["repeated"])), "|", color="#e31a1c", markersize=10,
                 label=f"{len(m['repeated'])} repeated frames")
         ax.legend(frameon=False, fontsize=7)
-    ax.set(xlabel="session time (s)", ylabel="mean |frame - previous| (gray levels)",
-           title="Motion energy (stimuli shaded)")
     return fig
 
 

@@ -781,24 +781,21 @@ def _check_reports(tmp_path, env, raw_folders):
     """Quality reports through the CLI, opened in a real headless Chromium: the index of a cohort (the
     eYFP mouse's two sessions) links each session's page; every page loads without a console error and
     every figure decodes; the numbers are those of the raw files the generator wrote (frames and rate
-    of the video, DeepLabCut likelihoods, photometry samples per LED) and the table status is status --why's."""
+    of the video, DeepLabCut likelihoods, photometry samples per LED) and a table without a row says
+    what the session lacks (its folder has no injection, no laser log or no photometry file)."""
     import pandas as pd
 
-    from tests.browser import open_page
+    from tests.browser import open_pages
 
-    bad = run_cli(["report", "m09/01"], env)
-    assert bad.returncode == 2 and "sub-m09_ses-01: session: not ingested; known: sub-m01_ses-01" in bad.stderr, bad.stderr
-    bad = run_cli(["report", "--cohort", "qc"], env)
-    assert bad.returncode == 2 and "no cohort 'qc'; known: all" in bad.stderr, bad.stderr
     ok(run_cli(["cohort", "add", "qc", "--where", "subject_group = 'eYFP'"], env))
     ok(run_cli(["report", "--cohort", "qc", "--out", str(tmp_path / "qc")], env))
-    index = open_page((tmp_path / "qc" / "index.html").as_uri(), "report-index.png")
-    assert not index["errors"] and index["links"] == ["sub-m02_ses-01.html", "sub-m02_ses-02.html"], index
-    why = ok(run_cli(["status", "--why"], env))
-    for link in index["links"]:
-        folder = next(f for f in raw_folders if f.name == link.removesuffix(".html"))
+    names = ["sub-m02_ses-01", "sub-m02_ses-02"]
+    index, *pages = open_pages([((tmp_path / "qc" / "index.html").as_uri(), "report-index.png")]
+                               + [((tmp_path / "qc" / f"{n}.html").as_uri(), f"report-{n}.png") for n in names])
+    assert not index["errors"] and index["links"] == [f"{n}.html" for n in names], index
+    for name, page in zip(names, pages, strict=True):
+        folder = next(f for f in raw_folders if f.name == name)
         truth = __import__("json").loads((folder / "ground_truth.json").read_text())
-        page = open_page((tmp_path / "qc" / link).as_uri(), f"report-{folder.name}.png")
         assert not page["errors"], page["errors"]
         photometry = (folder / "photometry.csv").exists()  # the stimulus session; not the opto one
         assert [i["figure"] for i in page["images"]] == ["pose", "clocks", *(["photometry"] * photometry), "registration",
@@ -815,9 +812,11 @@ def _check_reports(tmp_path, env, raw_folders):
         for keypoint in likelihood.columns:
             want = 100 * (likelihood[keypoint] < 0.9).mean()
             assert float(rows[keypoint][0]) == pytest.approx(want, abs=0.005), (keypoint, rows[keypoint], want)
-        for table, (n, status) in ((t, rows[t]) for t in ("Registration", "DrugEffect", "OptoEffect", "PhotometryPSTH")):
-            assert (status == "made") == (int(n) > 0), (table, n, status)
-            assert status == "made" or any(status in line and link.removesuffix(".html") in line for line in why.splitlines())
+        laser = (folder / "laser.csv").exists()
+        assert rows["DrugEffect"] == ["0", "no drug injection (session.injection)"], rows["DrugEffect"]
+        assert rows["OptoEffect"] == (["1", "made"] if laser else ["0", "no laser log (files.laser_log)"]), rows["OptoEffect"]
+        assert rows["PhotometryTrace"] == (["2", "made"] if photometry else ["0", "no photometry (files.photometry)"])
+        assert rows["Registration"] == ["1", "made"] and rows["TrialRunning"] == ["1", "made"], rows
 
 
 def test_figures_of_empty_tables_are_skipped_with_a_message(tmp_path):

@@ -115,7 +115,16 @@ def _check_report(tmp_path):
     for stream in ("photometry signal", "photometry control"):
         assert int(rows[stream][0]) == n and float(rows[stream][3]) == pytest.approx(header["sampling_rate"], rel=1e-3), rows[stream]
     assert rows["Registration"] == ["0", "no face video (files.face_video): a photometry-only session"], rows["Registration"]
+    # a session or cohort that is not there is named, with what is
+    from facevalence.errors import InputError
+    from facevalence.report import cohort_report
     from facevalence.schemas.photometry import PhotometryParams
+
+    with pytest.raises(InputError, match=r"sub-m09_ses-01: session: not ingested; known: .*sub-real-ibl_ses-1"):
+        session_report({"subject_id": "m09", "session_id": "01"}, tmp_path / "no.html")
+    with pytest.raises(InputError, match=r"--cohort: cohort: no cohort 'qc'; known: all"):
+        cohort_report("qc", tmp_path / "none")
+    assert not (tmp_path / "no.html").exists() and not (tmp_path / "none").exists()
 
     assert rows["PhotometryPSTH"] == [str(len(PhotometryParams())), "made"], rows["PhotometryPSTH"]  # one TTL stimulus
 
