@@ -66,3 +66,8 @@ def open_pages(pages: list[tuple[str, str]], width: int = 1250) -> list[dict]:
         finally:
             browser.close()
     return seen
+
+
+def table_rows(text: str) -> dict[str, list[str]]:
+    """The rows of a page's tables from its visible text (cells tab-separated): first cell -> the others."""
+    return {line.split("\t")[0]: line.split("\t")[1:] for line in text.splitlines() if "\t" in line}

@@ -89,14 +89,13 @@ class TrialRunning(Versioned, dj.Computed):
         return times, speed, trials, (LocomotionParams & key).fetch1()
 
     def make_compute(self, key, times, speed, trials, params):
-        from facevalence.methods.photometry import window_grid
+        from facevalence.methods.photometry import trial_window
 
         with about_session(key):
             runs = trial_running(times, speed, trials, params["baseline_s"], params["post_s"], params["high_speed"])
         longest = max(t["stop_time"] - t["start_time"] for t in trials) + params["post_s"]
-        grid = window_grid(params["baseline_s"], longest, 10.0)
-        traces = [np.interp(t["start_time"] + grid, times, speed, left=np.nan, right=np.nan) for t in trials]
-        return runs, grid, traces
+        windows = [trial_window(times, speed, t["start_time"], params["baseline_s"], longest, 10.0) for t in trials]
+        return runs, windows[0][0], [values for _, values in windows]
 
     def make_insert(self, key, runs, grid, traces):
         self.insert1({**key, "n_high": sum(r.high for r in runs), "times": grid})

@@ -785,7 +785,7 @@ def _check_reports(tmp_path, env, raw_folders):
     what the session lacks (its folder has no injection, no laser log or no photometry file)."""
     import pandas as pd
 
-    from tests.browser import open_pages
+    from tests.browser import open_pages, table_rows
 
     ok(run_cli(["cohort", "add", "qc", "--where", "subject_group = 'eYFP'"], env))
     ok(run_cli(["report", "--cohort", "qc", "--out", str(tmp_path / "qc")], env))
@@ -801,7 +801,7 @@ def _check_reports(tmp_path, env, raw_folders):
         assert [i["figure"] for i in page["images"]] == ["pose", "clocks", *(["photometry"] * photometry), "registration",
                                                          "coverage", "motion", "running"], page["images"]
         assert all(i["complete"] and i["width"] > 300 for i in page["images"]), page["images"]
-        rows = {line.split("\t")[0]: line.split("\t")[1:] for line in page["text"].splitlines() if "\t" in line}
+        rows = table_rows(page["text"])
         assert rows["video"][0] == str(truth["n_frames"]) and float(rows["video"][3]) == pytest.approx(truth["fps"], rel=1e-3)
         assert rows["video"][4:] == ["0", "0", "0"] and rows["pose"][0] == str(truth["n_frames"]), rows
         if photometry:

@@ -100,7 +100,7 @@ def _check_report(key, tmp_path, residual):
     import pandas as pd
 
     from facevalence.report import session_report
-    from tests.browser import open_page
+    from tests.browser import open_page, table_rows
 
     page = open_page(session_report(key, tmp_path / "report.html").as_uri(), "report-real-mouseflow.png")
     assert not page["errors"], page["errors"]
@@ -108,7 +108,7 @@ def _check_report(key, tmp_path, residual):
     assert all(i["complete"] and i["width"] > 300 for i in page["images"]), page["images"]
     raw = pd.read_hdf(next((real_data() / "dlc_face").glob("*.h5")))
     likelihood = raw.xs("likelihood", level="coords", axis=1).droplevel(0, axis=1)
-    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in page["text"].splitlines() if "\t" in line}
+    rows = table_rows(page["text"])
     for keypoint in likelihood.columns:
         assert float(rows[keypoint][0]) == pytest.approx(100 * (likelihood[keypoint] < 0.9).mean(), abs=0.005), keypoint
     assert float(rows["chin"][0]) > 50  # the real test of the interpolation

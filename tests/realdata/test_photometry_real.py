@@ -101,7 +101,7 @@ def _check_report(tmp_path):
     import json
 
     from facevalence.report import session_report
-    from tests.browser import open_page
+    from tests.browser import open_page, table_rows
 
     page = open_page(session_report({"subject_id": "real-ppd", "session_id": "1"}, tmp_path / "ppd.html").as_uri(),
                      "report-real-ppd.png")
@@ -111,7 +111,7 @@ def _check_report(tmp_path):
     raw = (real_data() / PPD).read_bytes()
     header = json.loads(raw[2:2 + int.from_bytes(raw[:2], "little")])
     n = (len(raw) - 2 - int.from_bytes(raw[:2], "little")) // 4
-    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in page["text"].splitlines() if "\t" in line}
+    rows = table_rows(page["text"])
     for stream in ("photometry signal", "photometry control"):
         assert int(rows[stream][0]) == n and float(rows[stream][3]) == pytest.approx(header["sampling_rate"], rel=1e-3), rows[stream]
     assert rows["Registration"] == ["0", "no face video (files.face_video): a photometry-only session"], rows["Registration"]
