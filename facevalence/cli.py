@@ -106,6 +106,54 @@ def convert(session_dirs, out_dir, overwrite, allow_short_baseline):
 
 
 @main.command()
+@click.argument("session_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--project", "config", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="config.yaml of the lab's DeepLabCut 3 project (its trained model; nothing is downloaded).")
+@click.option("--shuffle", default=1, show_default=True, help="Trained shuffle of the project.")
+@click.option("--trainingsetindex", default=0, show_default=True, help="Which TrainingFraction of config.yaml.")
+@click.option("--snapshot", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A snapshot-*.pt file (default: the best one, else the last epoch's).")
+@click.option("--device", default="auto", show_default=True, help="torch device: auto (a GPU when there is one), cpu, cuda, cuda:N.")
+@click.option("--batch", default=8, show_default=True, type=click.IntRange(min=1), help="Frames per network call.")
+@click.option("--overwrite", is_flag=True, help="Replace a pose file this model already wrote.")
+def track(session_dirs, config, shuffle, trainingsetindex, snapshot, device, batch, overwrite):
+    """Track the face keypoints of each session's video with the lab's DeepLabCut model (the [dlc]
+    extra) and write DeepLabCut's .h5 beside the video, with the model's checksums in it."""
+    from facevalence.io.dlc_project import (
+        MissingExtra,
+        deeplabcut_version,
+        load_predictor,
+        read_dlc_project,
+        track_video,
+    )
+    from facevalence.io.session_yaml import load_session
+
+    try:  # every folder and the model are checked before the network is loaded
+        model = read_dlc_project(config, shuffle, trainingsetindex, snapshot)
+        todo = []
+        for folder in session_dirs:
+            spec = load_session(folder)
+            if spec.face_video is None:
+                raise InputError(spec.yaml_path, "files.face_video", "the session has no face video to track")
+            out = spec.face_video.with_name(f"{spec.face_video.stem}{model.scorer}.h5")
+            if out.exists() and not overwrite:
+                raise InputError(out, "file", "exists (this model tracked the video already); --overwrite replaces it")
+            todo.append((spec, out))
+        predict = load_predictor(model, device, batch)
+        version = deeplabcut_version()
+    except (InputError, MissingExtra) as err:
+        _fail(err)
+    for spec, out in todo:
+        try:
+            track_video(spec.face_video, model, predict, out, batch=batch, dlc_version=version)
+        except InputError as err:
+            _fail(err)
+        named = spec.pose is not None and spec.pose.resolve() == out.resolve()
+        hint = "" if named else f"; to convert with it, set files.pose: {os.path.relpath(out, spec.folder)} in {spec.yaml_path}"
+        click.echo(f"{out}: {len(model.bodyparts)} keypoints by {model.scorer}{hint}")
+
+
+@main.command()
 @click.argument("nwb_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--replace", is_flag=True, help="Replace a session ingested from a different file (deletes its results).")
 def ingest(nwb_files, replace):

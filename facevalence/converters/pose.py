@@ -10,7 +10,7 @@ from neuroconv.datainterfaces import DeepLabCutInterface
 from pynwb import NWBFile
 
 from facevalence.errors import InputError
-from facevalence.io.dlc import read_dlc, require_bodyparts
+from facevalence.io.dlc import read_dlc, read_provenance, require_bodyparts
 from facevalence.io.extension import KEYPOINT_MAP_METADATA, FacevalenceKeypointMap
 from facevalence.io.names import POSE_CONTAINER
 from facevalence.methods.keypoints import KEYPOINTS, SKELETON_EDGES
@@ -58,6 +58,12 @@ class FacePoseInterface(DeepLabCutInterface):
         container = metadata["Pose"]["PoseEstimations"][POSE_CONTAINER]
         container["name"] = POSE_CONTAINER
         container["description"] = "Face keypoints estimated with DeepLabCut."
+        record = read_provenance(self.pose.path)
+        if record is not None:  # tracked by `facevalence track`: the model's files and checksums travel with the pose
+            container["description"] += (f" Tracked by facevalence track with {Path(record['snapshot']).name} of "
+                                         f"{record['config']}; model files (sha256): {json.dumps(record['sha256'], sort_keys=True)}.")
+            if record.get("deeplabcut"):
+                container["source_software_version"] = record["deeplabcut"]
         skeleton = metadata["Pose"]["Skeletons"][container["skeleton_metadata_key"]]
         skeleton["name"] = "SkeletonFace"
         names = self.pose.bodyparts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,3 +121,78 @@ def require_bodyparts(pose: DLCPose, required: list[str] | tuple[str, ...]) -> N
     if missing:
         shown = ", ".join(missing[:5]) + (f" (+{len(missing) - 5} more)" if len(missing) > 5 else "")
         raise InputError(pose.path, "bodyparts", f"missing required keypoints: {shown}")
+
+
+#: The HDF5 key DeepLabCut writes its single-animal tables under.
+DLC_KEY = "df_with_missing"
+#: Attribute of that table where ``facevalence track`` records the model that made the pose.
+PROVENANCE_ATTR = "facevalence_track"
+
+
+def write_dlc(path: str | Path, scorer: str, bodyparts: tuple[str, ...] | list[str], xy: np.ndarray,
+              likelihood: np.ndarray, provenance: dict | None = None) -> Path:
+    """Write a pose as DeepLabCut writes it (.h5, key ``df_with_missing``, columns scorer / bodyparts /
+    coords), so that :func:`read_dlc`, NeuroConv and DeepLabCut's own tools read it.
+
+    The file appears whole or not at all (written beside it, then renamed). ``provenance`` (the
+    model's files and checksums) is stored as a JSON attribute of the table (paper, Methods
+    "Keypoint tracking").
+
+    Parameters
+    ----------
+    path : str or Path
+        The .h5 file to write.
+    scorer : str
+        DeepLabCut's scorer name (the first header level).
+    bodyparts : sequence of str
+    xy : ndarray, shape (frames, keypoints, 2)
+        Pixels.
+    likelihood : ndarray, shape (frames, keypoints)
+    provenance : dict, optional
+        The model record (:meth:`facevalence.io.dlc_project.DLCModel.provenance` and more).
+
+    Returns
+    -------
+    Path
+        ``path``.
+    """
+    path = Path(path)
+    columns = pd.MultiIndex.from_product([[scorer], list(bodyparts), ["x", "y", "likelihood"]],
+                                         names=["scorer", "bodyparts", "coords"])
+    values = np.concatenate([xy, likelihood[..., None]], axis=-1).reshape(len(xy), -1)
+    frame = pd.DataFrame(values, columns=columns)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        frame.to_hdf(partial, key=DLC_KEY, format="table", mode="w")
+        if provenance is not None:
+            with pd.HDFStore(partial, "a") as store:
+                setattr(store.get_storer(DLC_KEY).attrs, PROVENANCE_ATTR, json.dumps(provenance, sort_keys=True))
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def read_provenance(path: str | Path) -> dict | None:
+    """The model record ``facevalence track`` stored in a pose file (paper, Methods "Keypoint tracking").
+
+    Parameters
+    ----------
+    path : str or Path
+        A DeepLabCut .h5 (or .csv) file.
+
+    Returns
+    -------
+    dict or None
+        The record written by :func:`write_dlc`; None when another tool wrote the file.
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".h5":
+        return None
+    try:
+        with pd.HDFStore(path, "r") as store:
+            storer = store.get_storer(DLC_KEY) if f"/{DLC_KEY}" in store.keys() else None
+            text = getattr(storer.attrs, PROVENANCE_ATTR, None) if storer is not None else None
+    except Exception:  # not an HDF5 table pandas wrote: read_dlc names the problem
+        return None
+    return json.loads(text) if text else None

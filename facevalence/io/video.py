@@ -138,6 +138,26 @@ def iter_gray_frames(path: str | Path, start: int = 0, stop: int | None = None) 
             yield index, gray(frame)
 
 
+
+def iter_rgb_frames(path: str | Path) -> Iterator[np.ndarray]:
+    """Decode every frame of a video as RGB uint8, in order from the start (no seeking, see
+    :func:`iter_gray_frames`): the input of a pose network (paper, Methods "Keypoint tracking").
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    iterator of ndarray
+        Frames of shape (height, width, 3).
+    """
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        for frame in container.decode(stream):
+            yield frame.to_ndarray(format="rgb24")
+
 #: 8-bit formats whose first plane is the luma (Y) plane, one byte per pixel
 _LUMA_FORMATS = frozenset({"yuv420p", "yuvj420p", "yuv422p", "yuvj422p", "yuv444p", "yuvj444p", "yuv440p",
                            "yuvj440p", "yuv411p", "yuv410p", "nv12", "nv21", "gray"})
