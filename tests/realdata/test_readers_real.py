@@ -51,3 +51,21 @@ def test_photometry_readers():
     assert 60 * 60 < ppd.signal.timestamps[-1] < 62 * 60 and set(ppd.digital) == {"digital_1", "digital_2"}
     ibl = read_ibl_parquet(real / "ibl_CQ002/alf/photometry/photometry.signal.pqt")
     assert ibl.signal.rois == ("G0", "G4") and ibl.signal.rate_hz == pytest.approx(30.0, rel=0.01)
+
+
+def test_the_pose_writer_writes_what_deeplabcut_wrote(tmp_path):
+    """`facevalence track`'s writer, given the keypoints of the real MouseFlow file DeepLabCut wrote,
+    writes the same table under the same key and storage format, and only adds its model record."""
+    import pandas as pd
+
+    from facevalence.io.dlc import DLC_KEY, read_provenance, write_dlc
+
+    real = next((real_data() / "dlc_face").glob("*.h5"))
+    pose = read_dlc(real)
+    ours = write_dlc(tmp_path / real.name, pose.scorer, pose.bodyparts, pose.xy, pose.likelihood,
+                     provenance={"snapshot": "snapshot-1030000.pt"})
+    with pd.HDFStore(real, "r") as theirs, pd.HDFStore(ours, "r") as mine:
+        assert theirs.keys() == mine.keys() == [f"/{DLC_KEY}"]
+        assert theirs.get_storer(DLC_KEY).format_type == mine.get_storer(DLC_KEY).format_type == "table"
+    assert pd.read_hdf(ours).equals(pd.read_hdf(real))  # values, index, header and dtypes
+    assert read_provenance(ours) == {"snapshot": "snapshot-1030000.pt"} and read_provenance(real) is None
