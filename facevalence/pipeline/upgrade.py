@@ -325,6 +325,9 @@ def upgrade(prefix: str, conn, confirmed: bool = False) -> list[str]:
             done.append(f"{prefix}_deep.#model_params: column registered added, 1 for the existing parameter sets")
     if steps:
         record(prefix, conn, "upgraded")
+        from facevalence.schemas._base import forget_job_queues
+
+        forget_job_queues()  # queue objects of tables dropped or renamed here are not reused
     return done
 
 

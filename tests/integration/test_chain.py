@@ -124,26 +124,6 @@ print(json.dumps({"locomotion": locomotion, "opto_rows": opto_rows, "opto_sessio
 """
 
 
-ANALYSIS_CHECK = """
-import hashlib, json, sys
-from pathlib import Path
-from pynwb import NWBHDF5IO
-objects, raw_ids, links = set(), {}, []
-for path in Path(sys.argv[1]).rglob("*.nwb"):
-    with NWBHDF5IO(str(path), "r") as io:
-        f = io.read()
-        if "facevalence" in f.processing:
-            module = f.processing["facevalence"]
-            objects |= set(module.data_interfaces)
-            src = module["source_nwb"].to_dataframe().iloc[0]
-            links.append((src["nwb_object_id"], src["sha256"]))
-        else:
-            raw_ids[f.object_id] = hashlib.sha256(path.read_bytes()).hexdigest()
-linked = bool(links) and all(oid in raw_ids for oid, _ in links)
-print(json.dumps({"objects": sorted(objects), "linked": linked, "n_analysis": len(links)}))
-"""
-
-
 #: What twelve figures draw, compared with their tables: each figure's ``save`` keeps the figure
 #: instead of writing it, then the bars, lines and texts are read back from the axes.
 FIGURE_CHECK = """
@@ -340,8 +320,10 @@ print(json.dumps({"figures": sorted(drawn), "wrong": wrong}, default=str))
 
 #: The analysis NWB files of a deposit against the database rows they were written from: per file,
 #: the names of the arrays that differ (none expected)
+#: The deposit's analysis files: what they hold, the raw file each names (by object id, in the deposit),
+#: and every array compared with the database row it was written from.
 ANALYSIS_VS_DB = """
-import json, sys
+import hashlib, json, sys
 from pathlib import Path
 import numpy as np
 from pynwb import NWBHDF5IO
@@ -350,12 +332,18 @@ db.connect()
 from facevalence.schemas.face import PrototypeScore
 from facevalence.schemas.kinematics import Kinematics
 from facevalence.schemas.photometry import PhotometryPSTH, PhotometryTrace
-out = {}
-for path in Path(sys.argv[1]).rglob("*desc-analysis*.nwb"):
+out, objects, raw_ids, links = {}, set(), {}, []
+for path in Path(sys.argv[1]).rglob("*.nwb"):
     with NWBHDF5IO(str(path), "r") as io:
         f = io.read()
+        if "facevalence" not in f.processing:
+            raw_ids[f.object_id] = hashlib.sha256(path.read_bytes()).hexdigest()
+            continue
         key = {"subject_id": f.subject.subject_id, "session_id": f.session_id}
         m = f.processing["facevalence"].data_interfaces
+        objects |= set(m)
+        src = m["source_nwb"].to_dataframe().iloc[0]
+        links.append((src["nwb_object_id"], src["sha256"]))
         wrong, compared = [], []
         if "trial_kinematics" in m:
             t = m["trial_kinematics"].to_dataframe()
@@ -383,7 +371,8 @@ for path in Path(sys.argv[1]).rglob("*desc-analysis*.nwb"):
                     np.array_equal(np.asarray(a, float), np.asarray(r["mean_dff"], float)) for a, r in zip(t["mean_dff"], rows)):
                 wrong.append("psth")
         out[path.name] = {"compared": compared, "wrong": wrong}
-print(json.dumps(out))
+linked = bool(links) and all(oid in raw_ids for oid, _ in links)
+print(json.dumps({"files": out, "objects": sorted(objects), "linked": linked}))
 """
 
 
@@ -739,13 +728,14 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
         out = tmp_path / "dandi"
         bad = run_cli(["export-dandi", str(out), "--where", "colour=brown"], env)
         assert bad.returncode == 2 and "--where: unknown attribute colour; known:" in bad.stderr, bad.stderr
-        # the eYFP mouse: its stimulus session (photometry) and its opto session (dandi reads ~6 s per file)
-        text = ok(run_cli(["export-dandi", str(out), "--where", "subject_group=eYFP"], env))
+        # the eYFP mouse's stimulus session (photometry, face, kinematics; dandi reads ~6 s per file, so one
+        # session: its raw and its analysis file are the two files of one session dandi must tell apart)
+        text = ok(run_cli(["export-dandi", str(out), "--where", "subject_group=eYFP", "--where", "session_id=01"], env))
         assert "dandi validate: no errors" in text, text
         nwbs = sorted(out.rglob("*.nwb"))
-        assert len(nwbs) == 2 + 2 and all("sub-m02" in p.name for p in nwbs), nwbs  # each session has an analysis file
+        assert len(nwbs) == 1 + 1 and all("sub-m02_ses-01" in p.name for p in nwbs), nwbs
         # raw and analysis files are named by role (not by dandi's _obj-<hash>), each video where its file says
-        assert sorted(p.stem.split("_")[2] for p in nwbs) == ["desc-analysis"] * 2 + ["desc-raw"] * 2, nwbs
+        assert sorted(p.stem.split("_")[2] for p in nwbs) == ["desc-analysis", "desc-raw"], nwbs
         assert not any("_obj-" in str(p.relative_to(out)) for p in out.rglob("*")), nwbs
         import h5py
 
@@ -753,16 +743,15 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
             with h5py.File(raw, "r") as f:
                 videos = [v.decode() for v in f["acquisition/FaceVideo/external_file"][()]]
             assert videos and all((raw.parent / v).is_file() and v.startswith(raw.stem + "/") for v in videos), videos
-        check = subprocess.run([sys.executable, "-c", ANALYSIS_CHECK, str(out)], capture_output=True, text=True, cwd=str(ROOT))
+        check = subprocess.run([sys.executable, "-c", ANALYSIS_VS_DB, str(out)], env={**__import__("os").environ, **env},
+                               capture_output=True, text=True, cwd=str(ROOT))
         found = json.loads(ok(check).strip().splitlines()[-1])
         assert {"prototype_similarity", "dff", "psth", "face_neural_correlation", "trial_kinematics"} <= set(found["objects"]), found
         assert found["linked"], found  # source_nwb names a raw file of the deposit (object id; organize rewrites video paths, so not sha256)
         # every array of the analysis files equals the database row it was written from
-        check = subprocess.run([sys.executable, "-c", ANALYSIS_VS_DB, str(out)], env={**__import__("os").environ, **env},
-                               capture_output=True, text=True, cwd=str(ROOT))
-        files = json.loads(ok(check).strip().splitlines()[-1])
+        files = found["files"]
         compared = sorted(name for f in files.values() for name in f["compared"])
-        assert len(files) == 2 and not any(f["wrong"] for f in files.values()), files
+        assert len(files) == 1 and not any(f["wrong"] for f in files.values()), files
         assert {"trial_kinematics", "prototype_similarity", "dff", "psth"} <= set(compared), files
         bad = run_cli(["export-dandi", str(out)], env)
         assert bad.returncode == 2 and "not an empty folder" in bad.stderr, bad.stderr
