@@ -154,6 +154,79 @@ def track(session_dirs, config, shuffle, trainingsetindex, snapshot, device, bat
 
 
 @main.command()
+@click.argument("source")
+@click.option("--session", "session_name", required=True, metavar="SUBJECT/SESSION",
+              help="An ingested session of this camera and mouse whose registration onto the prototype template is used.")
+@click.option("--proto-id", default=None, help="Prototype mouse (default: the only one).")
+@click.option("--hog-paramset", default=0, show_default=True)
+@click.option("--proto-paramset", default=0, show_default=True)
+@click.option("--reg-paramset", default=0, show_default=True)
+@click.option("--realtime", is_flag=True, help="Play a video file at its own frame rate (a camera or stream is always live).")
+@click.option("--baseline", "baseline_s", default=4.0, show_default=True,
+              help="Seconds at the start whose mean positive-minus-negative similarity is the valence baseline.")
+@click.option("--trigger", "triggers", multiple=True, help="A rule such as 'valence < -0.02 for 0.5 s' (repeat).")
+@click.option("--refractory", "refractory_s", default=2.0, show_default=True, help="Seconds after a trigger before it fires again.")
+@click.option("--serial", "serial_port", default=None, help="Serial port that gets a TTL (message + RTS pulse) at each trigger.")
+@click.option("--out", "out_csv", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="CSV of every frame's scores.")
+@click.option("--max-frames", type=click.IntRange(min=1), default=None, help="Stop after this many frames.")
+def live(source, session_name, proto_id, hog_paramset, proto_paramset, reg_paramset, realtime, baseline_s, triggers,
+         refractory_s, serial_port, out_csv, max_frames):
+    """Score a camera, stream or video frame by frame: valence from the face, live, with triggers."""
+    from tqdm import tqdm
+
+    from facevalence.live import CSVSink, load_setup, run_live
+    from facevalence.methods.triggers import parse_rule
+
+    if "/" not in session_name:
+        _fail(InputError(None, "--session", f"{session_name!r}: give SUBJECT/SESSION, e.g. m01/01"))
+    try:
+        rules = [parse_rule(text, refractory_s) for text in triggers]
+    except ValueError as err:
+        _fail(err)
+    _connect()
+    subject, session_id = session_name.split("/", 1)
+    try:
+        setup = load_setup({"subject_id": subject, "session_id": session_id}, proto_id, hog_paramset, proto_paramset,
+                           reg_paramset)
+    except ValueError as err:
+        _fail(err)
+    actions, closers = [], []
+    if serial_port:
+        from facevalence.io.ttl import SerialTTL
+
+        try:
+            ttl = SerialTTL(serial_port)
+        except InputError as err:
+            _fail(err)
+        actions.append(lambda score: ttl.fire())
+        closers.append(ttl.close)
+    sinks = []
+    if out_csv:
+        sink = CSVSink(out_csv)
+        sinks.append(sink)
+        closers.append(sink.close)
+    bar = tqdm(unit="frame", desc="live", total=max_frames)
+    sinks.append(lambda score: bar.update(1) or (score.triggered and bar.write(
+        f"t = {score.t:.2f} s: trigger {', '.join(score.triggered)} (valence {score.valence:+.4f})")))
+    started = time.monotonic()
+    try:
+        result = run_live(source, setup, rules, realtime=realtime, baseline_s=baseline_s, sinks=sinks, actions=actions,
+                          max_frames=max_frames)
+    except InputError as err:
+        _fail(err)
+    finally:
+        bar.close()
+        for close in closers:
+            close()
+    elapsed = time.monotonic() - started
+    p50, p99 = result.latency_percentiles()
+    click.echo(f"scored {len(result.scores)} frames in {elapsed:.1f} s ({len(result.scores) / max(elapsed, 1e-9):.1f} "
+               f"frames/s); dropped {result.dropped} of {result.decoded} decoded; latency p50 {1000 * p50:.1f} ms, "
+               f"p99 {1000 * p99:.1f} ms; {len(result.triggers)} trigger(s)" + (f"; scores in {out_csv}" if out_csv else ""))
+
+
+@main.command()
 @click.argument("nwb_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--replace", is_flag=True, help="Replace a session ingested from a different file (deletes its results).")
 def ingest(nwb_files, replace):

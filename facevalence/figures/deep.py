@@ -96,7 +96,7 @@ def gradcam(out_dir: Path, restriction=None) -> list[Path]:
 def occlusion(out_dir: Path, restriction=None) -> list[Path]:
     """Classifier accuracy with each face region occluded (mean +- SEM over folds by trial, Fig. S5D-E)."""
     master = _first(OcclusionResult, restriction, "OcclusionResult")
-    rows = (OcclusionResult.Region & _key(master)).to_dicts(order_by="mean_accuracy")
+    rows = (OcclusionResult.Region & _key(master)).to_dicts(order_by=("mean_accuracy", "region"))  # ties in a fixed order
     fig, ax = plt.subplots(figsize=(6, 3.6))
     ax.bar(range(len(rows)), [r["mean_accuracy"] for r in rows], yerr=[r["sem_accuracy"] for r in rows], capsize=3,
            color=["#999999" if r["region"] in ("none", "background") else "#d95f02" for r in rows])

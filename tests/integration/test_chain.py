@@ -729,13 +729,14 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
         bad = run_cli(["export-dandi", str(out), "--where", "colour=brown"], env)
         assert bad.returncode == 2 and "--where: unknown attribute colour; known:" in bad.stderr, bad.stderr
         # the eYFP mouse's stimulus session (photometry, face, kinematics; dandi reads ~6 s per file, so one
-        # session: its raw and its analysis file are the two files of one session dandi must tell apart)
+        # session: its raw and its analysis file are the two files of one session dandi must tell apart;
+        # with one session per subject, dandi leaves the ses- entity out of the names)
         text = ok(run_cli(["export-dandi", str(out), "--where", "subject_group=eYFP", "--where", "session_id=01"], env))
         assert "dandi validate: no errors" in text, text
         nwbs = sorted(out.rglob("*.nwb"))
-        assert len(nwbs) == 1 + 1 and all("sub-m02_ses-01" in p.name for p in nwbs), nwbs
+        assert len(nwbs) == 1 + 1 and all(p.name.startswith("sub-m02_") for p in nwbs), nwbs
         # raw and analysis files are named by role (not by dandi's _obj-<hash>), each video where its file says
-        assert sorted(p.stem.split("_")[2] for p in nwbs) == ["desc-analysis", "desc-raw"], nwbs
+        assert sorted(next(e for e in p.stem.split("_") if e.startswith("desc-")) for p in nwbs) == ["desc-analysis", "desc-raw"], nwbs
         assert not any("_obj-" in str(p.relative_to(out)) for p in out.rglob("*")), nwbs
         import h5py
 
@@ -764,6 +765,36 @@ def _chain(tmp_path, demo_nwb, demo_cohort, server, figures=False, workers=0):
 def test_chain_embedded_postgres(tmp_path, demo_nwb, demo_cohort):
     env = _chain(tmp_path, demo_nwb, demo_cohort, None, figures=True)
     _check_reports(tmp_path, env, demo_cohort)
+    _check_live(tmp_path, env, demo_cohort)
+
+
+SCORES = """
+import json
+import numpy as np
+from facevalence import db
+db.connect()
+from facevalence.schemas.face import PrototypeScore
+row = (PrototypeScore & {"subject_id": "m02", "session_id": "01", "hog_paramset": 0, "reg_paramset": 0}).fetch1()
+print(json.dumps({k: np.asarray(row[k]).tolist() for k in ("sim_positive", "sim_negative")}))
+"""
+
+
+def _check_live(tmp_path, env, raw_folders):
+    """The session's video replayed through `facevalence live` (its first 45 frames, as fast as they
+    decode) gives PrototypeScore's similarities to 1e-12: live and offline are one code path."""
+    import pandas as pd
+
+    video = next(f for f in raw_folders if f.name == "sub-m02_ses-01") / "face.mp4"
+    text = ok(run_cli(["live", str(video), "--session", "m02/01", "--max-frames", "45", "--baseline", "1",
+                       "--trigger", "valence > 0 for 0.2 s", "--out", str(tmp_path / "live.csv")], env))
+    assert "scored 45 frames" in text and "dropped 0 of" in text, text
+    live = pd.read_csv(tmp_path / "live.csv")
+    table = json.loads(ok(subprocess.run([sys.executable, "-c", SCORES], env={**__import__("os").environ, **env},
+                                         capture_output=True, text=True, cwd=str(ROOT))).strip().splitlines()[-1])
+    np.testing.assert_allclose(live["positive"], table["sim_positive"][:45], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(live["negative"], table["sim_negative"][:45], rtol=0, atol=1e-12)
+    bad = run_cli(["live", str(video), "--session", "m09/01"], env)
+    assert bad.returncode == 2 and "no Registration of session m09/01" in bad.stderr, bad.stderr
 
 
 def _check_reports(tmp_path, env, raw_folders):

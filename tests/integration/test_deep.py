@@ -106,7 +106,7 @@ for ax in panels:
 if len(panels) != len(maps):
     wrong.append(["gradcam panels", len(panels), len(maps)])
 # Fig. S5D-E: one bar per region at its mean accuracy over folds, SEM error bars, the drop written in
-regions = deep.OcclusionResult.Region.to_dicts(order_by="mean_accuracy")
+regions = deep.OcclusionResult.Region.to_dicts(order_by=("mean_accuracy", "region"))
 ax = drawn["occlusion"].axes[0]
 if [b.get_height() for b in ax.patches] != [r["mean_accuracy"] for r in regions]:
     wrong.append(["occlusion bars", [b.get_height() for b in ax.patches]])

@@ -1,0 +1,154 @@
+"""Frames for the live readout: a camera, a network stream or a video file, decoded by PyAV on a
+capture thread that always hands the newest frame to the scorer.
+
+A live source does not wait for a slow consumer: when the scorer is still busy, the frame it has
+not taken is replaced by the newer one and counted as dropped (never queued without bound). A file
+read as fast as possible is the exception: nothing is dropped, every frame is scored in order.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import av
+import numpy as np
+
+from facevalence.errors import InputError
+from facevalence.io.video import _GrayConverter
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One decoded frame: its index in the source, its time on the source's clock (s, from the first
+    frame), the monotonic time it was decoded at (for latency), and the uint8 gray image."""
+
+    index: int
+    t: float
+    decoded_at: float
+    gray: np.ndarray
+
+
+def open_source(source: str | int) -> tuple[av.container.InputContainer, bool]:
+    """Open a camera (an index or a /dev/video path, through V4L2), a network stream PyAV can read,
+    or a video file; returns the container and whether it is a live source (camera or stream).
+
+    Parameters
+    ----------
+    source : str or int
+        ``0``, ``/dev/video0``, ``rtsp://...`` or a file path.
+
+    Returns
+    -------
+    (container, bool)
+
+    Raises
+    ------
+    InputError
+        One line naming the source when it cannot be opened.
+    """
+    text = str(source)
+    live = text.isdigit() or text.startswith("/dev/video") or "://" in text
+    try:
+        if text.isdigit() or text.startswith("/dev/video"):
+            device = f"/dev/video{text}" if text.isdigit() else text
+            return av.open(device, format="v4l2"), True
+        if not live and not Path(text).is_file():
+            raise InputError(text, "source", "no such video file, camera index or stream URL")
+        return av.open(text), live
+    except InputError:
+        raise
+    except (av.error.FFmpegError, OSError) as err:
+        raise InputError(text, "source", f"cannot be opened: {err}") from None
+
+
+def decode(container: av.container.InputContainer, realtime: bool = False) -> Iterator[Frame]:
+    """Decode a container's video frames in order as :class:`Frame` (paper, Methods: gray frames);
+    ``realtime`` paces a file at its own frame rate (a camera paces itself).
+
+    Parameters
+    ----------
+    container : av.container.InputContainer
+    realtime : bool
+
+    Returns
+    -------
+    iterator of Frame
+    """
+    stream = container.streams.video[0]
+    stream.thread_type = "AUTO"
+    gray = _GrayConverter()
+    rate = float(stream.average_rate or stream.guessed_rate or 30)
+    start = None
+    for index, frame in enumerate(container.decode(stream)):
+        t = float(frame.time) if frame.time is not None else index / rate
+        if start is None:
+            start, clock = t, time.monotonic()
+        t -= start
+        if realtime:
+            wait = clock + t - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+        yield Frame(index, t, time.monotonic(), gray(frame))
+
+
+class NewestFrame:
+    """A capture thread over a frame iterator that keeps only the newest frame for the consumer.
+
+    ``get()`` blocks until a frame newer than the last one taken is there, and returns None when
+    the source has ended. Frames that were replaced before anyone took them are counted in
+    ``dropped``. With ``lossless=True`` (a file read as fast as possible) the thread instead waits
+    for each frame to be taken, so none is dropped.
+    """
+
+    def __init__(self, frames: Iterator[Frame], lossless: bool = False):
+        self._frames, self.lossless = frames, lossless
+        self._cond = threading.Condition()
+        self._frame: Frame | None = None
+        self._done = False
+        self._stop = threading.Event()
+        self.error: BaseException | None = None
+        self.dropped = 0
+        self.decoded = 0
+        self._thread = threading.Thread(target=self._run, name="facevalence-capture", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            for frame in self._frames:
+                with self._cond:
+                    while self.lossless and self._frame is not None and not self._stop.is_set():
+                        self._cond.wait(0.1)
+                    if self._stop.is_set():
+                        break
+                    if self._frame is not None:
+                        self.dropped += 1
+                    self._frame = frame
+                    self.decoded += 1
+                    self._cond.notify_all()
+        except BaseException as err:  # a broken stream: the consumer sees it at its next get()
+            self.error = err
+        finally:
+            with self._cond:
+                self._done = True
+                self._cond.notify_all()
+
+    def get(self) -> Frame | None:
+        """The newest frame not yet taken, waiting for one; None once the source has ended."""
+        with self._cond:
+            while self._frame is None and not self._done:
+                self._cond.wait()
+            frame, self._frame = self._frame, None
+            self._cond.notify_all()
+        if frame is None and self.error is not None:
+            raise self.error
+        return frame
+
+    def stop(self) -> None:
+        """Stop capturing (the thread ends at its next frame)."""
+        self._stop.set()
+        with self._cond:
+            self._cond.notify_all()
