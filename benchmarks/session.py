@@ -22,9 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-import av
 import cv2
 import numpy as np
+
+from facevalence.io.video import write_gray_video
 
 WIDTH, HEIGHT, FPS = 2064, 1544, 30
 
@@ -42,18 +43,9 @@ def write_video(path: Path, minutes: float, seed: int = 0) -> int:
     kps = face.keypoints_from_features(feats)
     look = face.MouseLook.random(rng)
     texture = look.texture()
-    with av.open(str(path), "w") as container:
-        stream = container.add_stream("libx264", rate=FPS)
-        stream.width, stream.height, stream.pix_fmt = WIDTH, HEIGHT, "yuv420p"
-        stream.options = {"preset": "ultrafast", "crf": "23"}
-        for i in range(n):
-            small = face.render_frame(kps[i], look, rng, texture)
-            big = cv2.resize(small, (WIDTH, HEIGHT), interpolation=cv2.INTER_LINEAR)
-            for packet in stream.encode(av.VideoFrame.from_ndarray(big, format="gray").reformat(format="yuv420p")):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-    return n
+    frames = (cv2.resize(face.render_frame(kps[i], look, rng, texture), (WIDTH, HEIGHT), interpolation=cv2.INTER_LINEAR)
+              for i in range(n))
+    return write_gray_video(path, frames, FPS, crf=23, preset="ultrafast")
 
 
 def decode_only(path: str) -> None:

@@ -103,23 +103,15 @@ def mouseflow_video(tmp_path_factory) -> Path:
     data: its one real frame (the regions picture, 640x480) scaled to the tracked video's 782x582
     (the DLC metadata's frame_dimensions), held still for its 747 frames at 75 fps."""
     def build(folder: Path) -> list[Path]:
-        from fractions import Fraction
-
-        import av
         import cv2
+
+        from facevalence.io.video import write_gray_video
 
         folder.mkdir(parents=True, exist_ok=True)
         image = cv2.imread(str(next((real_data() / "dlc_face").glob("*.png"))), cv2.IMREAD_GRAYSCALE)
         image = cv2.resize(image, (782, 582), interpolation=cv2.INTER_LINEAR)
         path = folder / "face_still.mp4"
-        with av.open(str(path), "w") as container:
-            stream = container.add_stream("libx264", rate=Fraction(75))
-            stream.width, stream.height, stream.pix_fmt = 782, 582, "yuv420p"
-            for _ in range(747):
-                for packet in stream.encode(av.VideoFrame.from_ndarray(image, format="gray").reformat(format="yuv420p")):
-                    container.mux(packet)
-            for packet in stream.encode():
-                container.mux(packet)
+        write_gray_video(path, (image for _ in range(747)), 75)
         return [path]
 
     return shared(tmp_path_factory, "mouseflow-video", build)[0]

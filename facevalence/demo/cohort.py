@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from fractions import Fraction
 from pathlib import Path
 
-import av
 import numpy as np
 import pandas as pd
 import yaml
@@ -16,6 +14,7 @@ from tqdm.auto import tqdm
 from facevalence.demo import face
 from facevalence.io.landmarks import write_landmarks
 from facevalence.io.session_yaml import DEFAULT_VALENCE
+from facevalence.io.video import write_gray_video
 from facevalence.methods.keypoints import KEYPOINTS, LANDMARKS
 from facevalence.methods.registration import apply
 
@@ -98,17 +97,8 @@ def _schedule(spec: CohortSpec, rng: np.random.Generator) -> list[dict]:
 
 
 def _write_video(path: Path, frames_iter, n: int, desc: str, fps: float = FPS) -> None:
-    with av.open(str(path), "w") as container:
-        stream = container.add_stream("libx264", rate=Fraction(fps).limit_denominator(1001))
-        stream.width, stream.height = face.CANVAS[1], face.CANVAS[0]
-        stream.pix_fmt = "yuv420p"
-        stream.options = {"crf": "20", "preset": "veryfast"}
-        for img in tqdm(frames_iter, total=n, desc=desc, unit="frame", leave=False, disable=not _FRAME_BARS or None):
-            frame = av.VideoFrame.from_ndarray(img, format="gray").reformat(format="yuv420p")
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
+    frames = tqdm(frames_iter, total=n, desc=desc, unit="frame", leave=False, disable=not _FRAME_BARS or None)
+    write_gray_video(path, frames, fps, crf=20, preset="veryfast")
 
 
 def _render(path: Path, feats: dict[str, np.ndarray], rng: np.random.Generator, desc: str,

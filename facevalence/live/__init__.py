@@ -160,8 +160,9 @@ def run_live(source: str | int, setup: LiveSetup, rules: list[TriggerRule] = (),
     LiveResult
     """
     container, live = open_source(source)
-    capture = NewestFrame(decode(container, realtime=realtime and not live), lossless=not (live or realtime))
     scorer, result = LiveScorer(setup, rules, baseline_s), LiveResult()
+    scorer.scorer.compute(-1, np.zeros((64, 64), np.uint8), parallel=True)  # warm up before the clock runs
+    capture = NewestFrame(decode(container, realtime=realtime and not live), lossless=not (live or realtime))
     try:
         while max_frames is None or len(result.scores) < max_frames:
             frame = capture.get()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import time
-from fractions import Fraction
 from pathlib import Path
 
 import av
@@ -17,6 +16,7 @@ from facevalence.errors import InputError
 from facevalence.io.capture import NewestFrame, decode, open_source
 from facevalence.io.stream import score_video
 from facevalence.io.ttl import SerialTTL
+from facevalence.io.video import write_gray_video
 from facevalence.live import CSVSink, LiveScorer, LiveSetup, run_live
 from facevalence.methods.scoring import HOGConfig
 from facevalence.methods.triggers import TriggerRule
@@ -31,16 +31,8 @@ def video(tmp_path_factory) -> Path:
     rng = np.random.default_rng(0)
     background = rng.integers(60, 120, (96, 128), dtype=np.uint8)
     yy, xx = np.mgrid[:96, :128]
-    with av.open(str(path), "w") as container:
-        stream = container.add_stream("libx264", rate=Fraction(FPS))
-        stream.width, stream.height, stream.pix_fmt = 128, 96, "yuv420p"
-        for i in range(40):
-            blob = ((xx - 30 - 2 * i) ** 2 + (yy - 48) ** 2) < (8 + i / 4) ** 2
-            image = np.where(blob, 230, background).astype(np.uint8)
-            for packet in stream.encode(av.VideoFrame.from_ndarray(image, format="gray").reformat(format="yuv420p")):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
+    write_gray_video(path, (np.where(((xx - 30 - 2 * i) ** 2 + (yy - 48) ** 2) < (8 + i / 4) ** 2, 230, background)
+                            .astype(np.uint8) for i in range(40)), FPS)
     return path
 
 

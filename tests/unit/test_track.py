@@ -10,10 +10,8 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import shutil
-from fractions import Fraction
 from pathlib import Path
 
-import av
 import numpy as np
 import pandas as pd
 import pytest
@@ -30,6 +28,7 @@ from facevalence.io.dlc_project import (
     read_dlc_project,
     track_video,
 )
+from facevalence.io.video import write_gray_video
 
 
 def _project(root: Path, bodyparts=("dot", "corner"), snapshots=("snapshot-010.pt", "snapshot-best-008.pt", "snapshot-020.pt"),
@@ -77,16 +76,14 @@ def test_the_project_is_found_and_checked_without_deeplabcut(tmp_path):
 def _dot_video(path: Path, n: int = 30) -> np.ndarray:
     """A white 7x7 dot on grey, moving one pixel right per frame; returns its centre per frame."""
     truth = np.array([[12 + i, 20 + (i % 5)] for i in range(n)], float)
-    with av.open(str(path), "w") as container:
-        stream = container.add_stream("libx264", rate=Fraction(10))
-        stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
+
+    def frames():
         for x, y in truth.astype(int):
-            image = np.full((48, 64, 3), 40, np.uint8)
+            image = np.full((48, 64), 40, np.uint8)
             image[y - 3:y + 4, x - 3:x + 4] = 255
-            for packet in stream.encode(av.VideoFrame.from_ndarray(image, format="rgb24")):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
+            yield image
+
+    write_gray_video(path, frames(), 10)
     return truth
 
 
