@@ -147,8 +147,10 @@ class NewestFrame:
             raise self.error
         return frame
 
-    def stop(self) -> None:
-        """Stop capturing (the thread ends at its next frame)."""
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop capturing and wait (up to ``timeout`` s) for the thread to end at its next frame, so
+        that the source can then be closed under no decoder."""
         self._stop.set()
         with self._cond:
             self._cond.notify_all()
+        self._thread.join(timeout)
