@@ -63,6 +63,14 @@ MUTATIONS = (
     Mutation("classifier-bars-swapped", "facevalence/figures/deep.py",
              '[runs[r]["accuracy"] for r in order]', '[runs[r]["accuracy"] for r in reversed(order)]',
              ("tests/integration/test_deep.py::test_deep_models_beat_their_controls",), quick=False),
+    Mutation("trigger-refractory-ignored", "facevalence/methods/triggers.py",
+             "        if t - self.since >= self.rule.hold_s and t - self.last >= self.rule.refractory_s:",
+             "        if t - self.since >= self.rule.hold_s:", ("tests/unit/test_triggers.py",)),
+    Mutation("live-baseline-ignored", "facevalence/live/__init__.py",
+             "        valence = difference - self.baseline if self.baseline is not None else float(\"nan\")",
+             "        valence = difference if self.baseline is not None else float(\"nan\")", ("tests/unit/test_live.py",)),
+    Mutation("pose-frames-reordered", "facevalence/methods/tracking.py",
+             "        out.append(pose)", "        out.append(pose[::-1])", ("tests/unit/test_track.py",)),
 )
 
 
