@@ -207,8 +207,13 @@ def live(source, session_name, proto_id, hog_paramset, proto_paramset, reg_param
         sinks.append(sink)
         closers.append(sink.close)
     bar = tqdm(unit="frame", desc="live", total=max_frames)
-    sinks.append(lambda score: bar.update(1) or (score.triggered and bar.write(
-        f"t = {score.t:.2f} s: trigger {', '.join(score.triggered)} (valence {score.valence:+.4f})")))
+
+    def show(score) -> None:  # the progress bar, and a line per trigger
+        bar.update(1)
+        if score.triggered:
+            bar.write(f"t = {score.t:.2f} s: trigger {', '.join(score.triggered)} (valence {score.valence:+.4f})")
+
+    sinks.append(show)
     started = time.monotonic()
     try:
         result = run_live(source, setup, rules, realtime=realtime, baseline_s=baseline_s, sinks=sinks, actions=actions,

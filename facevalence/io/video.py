@@ -138,7 +138,6 @@ def iter_gray_frames(path: str | Path, start: int = 0, stop: int | None = None) 
             yield index, gray(frame)
 
 
-
 def iter_rgb_frames(path: str | Path) -> Iterator[np.ndarray]:
     """Decode every frame of a video as RGB uint8, in order from the start (no seeking, see
     :func:`iter_gray_frames`): the input of a pose network (paper, Methods "Keypoint tracking").
@@ -192,6 +191,7 @@ def write_gray_video(path: str | Path, frames: Iterable[np.ndarray], fps: float,
         for packet in stream.encode():
             container.mux(packet)
     return n
+
 
 #: 8-bit formats whose first plane is the luma (Y) plane, one byte per pixel
 _LUMA_FORMATS = frozenset({"yuv420p", "yuvj420p", "yuv422p", "yuvj422p", "yuv444p", "yuvj444p", "yuv440p",

@@ -18,11 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import cv2
 import numpy as np
 
 from facevalence.io.capture import Frame, NewestFrame, decode, open_source
-from facevalence.methods.motion import frame_difference
+from facevalence.methods.motion import motion_energy
 from facevalence.methods.scoring import HOGConfig, PrototypeScorer
 from facevalence.methods.triggers import TriggerRule, TriggerState
 
@@ -127,7 +126,7 @@ class LiveScorer:
                 self.baseline = float(np.mean(self._baseline)) if self._baseline else 0.0
         valence = difference - self.baseline if self.baseline is not None else float("nan")
         motion = float("nan") if self._previous is None or self._previous.shape != frame.gray.shape else \
-            float(cv2.mean(frame_difference(self._previous, frame.gray))[0])  # as MotionAccumulator
+            motion_energy(self._previous, frame.gray)
         self._previous = frame.gray
         values = {"valence": valence, "positive": similarity["positive"], "negative": similarity["negative"], "motion": motion}
         fired = tuple(s.rule.text for s in self.states if s.update(frame.t, values[s.rule.signal]))

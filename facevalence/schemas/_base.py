@@ -96,18 +96,15 @@ class _JobQueue:
             return make(table, objtype)
         conn = table.connection
         key = (id(conn), table.full_table_name)
-        if key in _QUEUES:
-            return _QUEUES[key]
-        if id(conn) not in _RELOADED:
-            _QUEUES[key] = make(table, objtype)
+        if key not in _QUEUES:
+            deps = conn.dependencies
+            if id(conn) in _RELOADED:  # the graph is current: no reload, for this one call only
+                deps.load = functools.partial(type(deps).load, deps, force=False)
+            try:
+                _QUEUES[key] = make(table, objtype)
+            finally:
+                vars(deps).pop("load", None)
             _RELOADED.add(id(conn))
-            return _QUEUES[key]
-        deps = conn.dependencies
-        deps.load = functools.partial(type(deps).load, deps, force=False)  # for this one call only
-        try:
-            _QUEUES[key] = make(table, objtype)
-        finally:
-            del deps.load
         return _QUEUES[key]
 
 

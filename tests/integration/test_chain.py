@@ -318,8 +318,6 @@ print(json.dumps({"figures": sorted(drawn), "wrong": wrong}, default=str))
 """
 
 
-#: The analysis NWB files of a deposit against the database rows they were written from: per file,
-#: the names of the arrays that differ (none expected)
 #: The deposit's analysis files: what they hold, the raw file each names (by object id, in the deposit),
 #: and every array compared with the database row it was written from.
 ANALYSIS_VS_DB = """
