@@ -155,8 +155,17 @@ def track(session_dirs, config, shuffle, trainingsetindex, snapshot, device, bat
 
 @main.command()
 @click.argument("source")
-@click.option("--session", "session_name", required=True, metavar="SUBJECT/SESSION",
-              help="An ingested session of this camera and mouse whose registration onto the prototype template is used.")
+@click.option("--session", "session_name", default=None, metavar="SUBJECT/SESSION",
+              help="An ingested session of this mouse (and camera): its registration onto the prototype template is "
+                   "used unless --landmarks or --align is given; --record copies the mouse's metadata from it.")
+@click.option("--landmarks", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Register a new camera from six landmarks placed on one of its frames (the session folder's YAML).")
+@click.option("--align", is_flag=True, help="Register a new camera automatically: ECC alignment of its first "
+                                            "--align-s seconds onto the template's neutral frame.")
+@click.option("--align-s", default=2.0, show_default=True, help="Seconds of neutral face averaged for registration.")
+@click.option("--min-correlation", default=0.8, show_default=True, help="--align refuses a poorer alignment.")
+@click.option("--overlay", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where --landmarks/--align save the red/cyan overlay PNG (default: live_registration_<time>.png).")
 @click.option("--proto-id", default=None, help="Prototype mouse (default: the only one).")
 @click.option("--hog-paramset", default=0, show_default=True)
 @click.option("--proto-paramset", default=0, show_default=True)
@@ -167,45 +176,56 @@ def track(session_dirs, config, shuffle, trainingsetindex, snapshot, device, bat
 @click.option("--trigger", "triggers", multiple=True, help="A rule such as 'valence < -0.02 for 0.5 s' (repeat).")
 @click.option("--refractory", "refractory_s", default=2.0, show_default=True, help="Seconds after a trigger before it fires again.")
 @click.option("--serial", "serial_port", default=None, help="Serial port that gets a TTL (message + RTS pulse) at each trigger.")
+@click.option("--lsl", "lsl_name", default=None, metavar="NAME",
+              help="Publish the scores and trigger markers as Lab Streaming Layer streams NAME and NAME-markers.")
+@click.option("--dashboard/--no-dashboard", default=True, show_default=True, help="Serve the live dashboard in the browser.")
+@click.option("--port", default=8765, show_default=True, help="The dashboard's port on localhost (0: any free one).")
+@click.option("--record", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Record a session folder (video, triggers, scores, session.yaml) for convert and ingest.")
+@click.option("--record-session", default=None, help="The recording's session id (default: live-<date>-<time>).")
 @click.option("--out", "out_csv", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="CSV of every frame's scores.")
 @click.option("--max-frames", type=click.IntRange(min=1), default=None, help="Stop after this many frames.")
-def live(source, session_name, proto_id, hog_paramset, proto_paramset, reg_paramset, realtime, baseline_s, triggers,
-         refractory_s, serial_port, out_csv, max_frames):
-    """Score a camera, stream or video frame by frame: valence from the face, live, with triggers."""
+def live(source, session_name, landmarks, align, align_s, min_correlation, overlay, proto_id, hog_paramset,
+         proto_paramset, reg_paramset, realtime, baseline_s, triggers, refractory_s, serial_port, lsl_name, dashboard,
+         port, record, record_session, out_csv, max_frames):
+    """Score a camera, stream or video frame by frame: valence from the face, live, with triggers.
+
+    SOURCE is a camera (0, /dev/video0), a stream URL, a video file, or `demo`: a demo session replayed
+    in real time with the dashboard, its scores checked against its PrototypeScore row.
+    """
     from tqdm import tqdm
 
-    from facevalence.live import CSVSink, load_setup, run_live
+    from facevalence.live.app import Options, compare_with_table, demo_session, readout
     from facevalence.methods.triggers import parse_rule
 
-    if "/" not in session_name:
-        _fail(InputError(None, "--session", f"{session_name!r}: give SUBJECT/SESSION, e.g. m01/01"))
+    session = None
+    if session_name is not None:
+        if "/" not in session_name:
+            _fail(InputError(None, "--session", f"{session_name!r}: give SUBJECT/SESSION, e.g. m01/01"))
+        subject, session_id = session_name.split("/", 1)
+        session = {"subject_id": subject, "session_id": session_id}
+    is_demo = source == "demo"
+    if session is None and not is_demo and landmarks is None and not align:
+        _fail(InputError(None, "--session", "give the session whose registration to use, or register this camera "
+                                            "with --landmarks or --align"))
     try:
         rules = [parse_rule(text, refractory_s) for text in triggers]
     except ValueError as err:
         _fail(err)
+    if is_demo:  # the demo's own schemas, as `facevalence demo` made them
+        os.environ["FACEVALENCE_PREFIX"] = os.environ.get("FACEVALENCE_DEMO_PREFIX", "facevalence_demo")
     _connect()
-    subject, session_id = session_name.split("/", 1)
-    try:
-        setup = load_setup({"subject_id": subject, "session_id": session_id}, proto_id, hog_paramset, proto_paramset,
-                           reg_paramset)
-    except ValueError as err:
-        _fail(err)
-    actions, closers = [], []
-    if serial_port:
-        from facevalence.io.ttl import SerialTTL
-
+    if is_demo:
         try:
-            ttl = SerialTTL(serial_port)
-        except InputError as err:
+            session, video = demo_session(session)
+        except ValueError as err:
             _fail(err)
-        actions.append(lambda score: ttl.fire())
-        closers.append(ttl.close)
-    sinks = []
-    if out_csv:
-        sink = CSVSink(out_csv)
-        sinks.append(sink)
-        closers.append(sink.close)
+        source, realtime = str(video), True
+        click.echo(f"replaying demo session {session['subject_id']}/{session['session_id']} in real time: {video}")
+    opts = Options(source, session, proto_id, hog_paramset, proto_paramset, reg_paramset, landmarks, align, align_s,
+                   min_correlation, overlay, realtime, baseline_s, rules, serial_port, lsl_name, dashboard, port,
+                   record, record_session, out_csv, max_frames)
     bar = tqdm(unit="frame", desc="live", total=max_frames)
 
     def show(score) -> None:  # the progress bar, and a line per trigger
@@ -213,22 +233,23 @@ def live(source, session_name, proto_id, hog_paramset, proto_paramset, reg_param
         if score.triggered:
             bar.write(f"t = {score.t:.2f} s: trigger {', '.join(score.triggered)} (valence {score.valence:+.4f})")
 
-    sinks.append(show)
-    started = time.monotonic()
     try:
-        result = run_live(source, setup, rules, realtime=realtime, baseline_s=baseline_s, sinks=sinks, actions=actions,
-                          max_frames=max_frames)
-    except InputError as err:
-        _fail(err)
-    finally:
+        done = readout(opts, bar.write, [show])
+    except (InputError, ValueError, OSError) as err:
         bar.close()
-        for close in closers:
-            close()
-    elapsed = time.monotonic() - started
+        _fail(err)
+    bar.close()
+    result, elapsed = done.result, done.result.elapsed_s
     p50, p99 = result.latency_percentiles()
     click.echo(f"scored {len(result.scores)} frames in {elapsed:.1f} s ({len(result.scores) / max(elapsed, 1e-9):.1f} "
                f"frames/s); dropped {result.dropped} of {result.decoded} decoded; latency p50 {1000 * p50:.1f} ms, "
                f"p99 {1000 * p99:.1f} ms; {len(result.triggers)} trigger(s)" + (f"; scores in {out_csv}" if out_csv else ""))
+    if done.recorded is not None:
+        click.echo(f"recorded session folder {done.recorded} (facevalence convert takes it)")
+    if is_demo:
+        n, worst = compare_with_table(done)
+        click.echo(f"{n} frames match PrototypeScore of {session['subject_id']}/{session['session_id']}: "
+                   f"largest difference {worst:.1e}")
 
 
 @main.command()

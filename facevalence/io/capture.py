@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,7 +65,8 @@ def open_source(source: str | int) -> tuple[av.container.InputContainer, bool]:
         raise InputError(text, "source", f"cannot be opened: {err}") from None
 
 
-def decode(container: av.container.InputContainer, realtime: bool = False) -> Iterator[Frame]:
+def decode(container: av.container.InputContainer, realtime: bool = False,
+           packets: Callable[[av.Packet], None] | None = None) -> Iterator[Frame]:
     """Decode a container's video frames in order as :class:`Frame` (paper, Methods: gray frames);
     ``realtime`` paces a file at its own frame rate (a camera paces itself).
 
@@ -73,6 +74,9 @@ def decode(container: av.container.InputContainer, realtime: bool = False) -> It
     ----------
     container : av.container.InputContainer
     realtime : bool
+    packets : callable, optional
+        Receives every compressed packet once its frames are decoded (a recorder copying the
+        stream into a file as it came, without encoding it again).
 
     Returns
     -------
@@ -83,16 +87,21 @@ def decode(container: av.container.InputContainer, realtime: bool = False) -> It
     gray = _GrayConverter()
     rate = float(stream.average_rate or stream.guessed_rate or 30)
     start = None
-    for index, frame in enumerate(container.decode(stream)):
-        t = float(frame.time) if frame.time is not None else index / rate
-        if start is None:
-            start, clock = t, time.monotonic()
-        t -= start
-        if realtime:
-            wait = clock + t - time.monotonic()
-            if wait > 0:
-                time.sleep(wait)
-        yield Frame(index, t, time.monotonic(), gray(frame))
+    index = 0
+    for packet in container.demux(stream):
+        for frame in packet.decode():
+            t = float(frame.time) if frame.time is not None else index / rate
+            if start is None:
+                start, clock = t, time.monotonic()
+            t -= start
+            if realtime:
+                wait = clock + t - time.monotonic()
+                if wait > 0:
+                    time.sleep(wait)
+            yield Frame(index, t, time.monotonic(), gray(frame))
+            index += 1
+        if packets is not None and packet.dts is not None:  # (the last, empty packet only flushes the decoder)
+            packets(packet)
 
 
 class NewestFrame:

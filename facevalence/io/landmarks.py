@@ -93,9 +93,10 @@ def read_landmarks(path: str | Path, image_size: tuple[int, int] | None = None,
     return Landmarks(path, float(time_s), tuple(LANDMARKS), np.asarray(xy))
 
 
-def write_landmarks(path: str | Path, time_s: float, points: dict[str, tuple[float, float]]) -> Path:
-    """Write a landmark YAML file that :func:`read_landmarks` reads (used by the demo generator; labs
-    write theirs by hand).
+def write_landmarks(path: str | Path, time_s: float, points: dict[str, tuple[float, float]],
+                    decimals: int | None = 2) -> Path:
+    """Write a landmark YAML file that :func:`read_landmarks` reads (used by the demo generator and
+    the live recorder; labs write theirs by hand).
 
     Parameters
     ----------
@@ -104,13 +105,18 @@ def write_landmarks(path: str | Path, time_s: float, points: dict[str, tuple[flo
         Time of the neutral frame, s.
     points : dict
         Landmark -> (x, y) px, for every landmark of ``LANDMARKS``.
+    decimals : int or None
+        Rounding of the coordinates (None: every digit, so a computed registration reads back exactly).
 
     Returns
     -------
     Path
     """
     path = Path(path)
-    body = {"time_s": round(float(time_s), 4),
-            "points": {role: [round(float(points[role][0]), 2), round(float(points[role][1]), 2)] for role in LANDMARKS}}
+    def rounded(value: float, digits: int | None) -> float:
+        return float(value) if digits is None else round(float(value), digits)
+
+    body = {"time_s": rounded(time_s, None if decimals is None else 4),
+            "points": {role: [rounded(points[role][0], decimals), rounded(points[role][1], decimals)] for role in LANDMARKS}}
     path.write_text(yaml.safe_dump(body, sort_keys=False))
     return path

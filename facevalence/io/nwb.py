@@ -21,6 +21,7 @@ from facevalence.io.names import (
     POSE_CONTAINER,
     RUNNING_SERIES,
     SIGNAL_SERIES,
+    SUBJECT_METADATA,
     VIDEO_SERIES,
 )
 
@@ -425,3 +426,32 @@ def _landmark_input(nwb_path: str, size: int, mtime_ns: int, landmarks: tuple, n
     cols = [names.index(k) for k in landmarks.values()]
     return LandmarkInput(**base, source="deeplabcut", xy=xy[window][:, cols], likelihood=like[window][:, cols],
                          stamps=stamps[window], window=f"the {neutral_s:g} s neutral window before {neutral_end:g} s")
+
+
+def session_metadata(nwb_path: str | Path) -> dict:
+    """The ``subject`` and ``session`` sections of session.yaml as a converted session recorded them
+    (paper, Methods "Animals": the same mouse filmed again, e.g. by the live readout).
+
+    Parameters
+    ----------
+    nwb_path : str or Path
+
+    Returns
+    -------
+    dict
+        ``{"subject": {...}, "session": {...}}`` with session.yaml's field names; the session's
+        ``start_time`` (an aware datetime) and the subject's ``age`` (ISO 8601) at that time.
+    """
+    with open_nwb(nwb_path) as nwbfile:
+        subject = nwbfile.subject
+        lab = nwbfile.lab_meta_data.get(SUBJECT_METADATA) if nwbfile.lab_meta_data else None
+        return {
+            "subject": {"id": subject.subject_id, "species": subject.species, "sex": subject.sex,
+                        "genotype": subject.genotype or "", "age": subject.age,
+                        "date_of_birth": subject.date_of_birth, "description": subject.description or "",
+                        "role": lab.role if lab else "analysis", "cell_type": lab.cell_type if lab else "",
+                        "group": lab.subject_group if lab else ""},
+            "session": {"start_time": nwbfile.session_start_time, "experimenter": list(nwbfile.experimenter or ()),
+                        "lab": nwbfile.lab or "", "institution": nwbfile.institution or "",
+                        "experiment_description": nwbfile.experiment_description or ""},
+        }

@@ -298,7 +298,8 @@ class SessionModel(_Section):
     lab: str = Field(description="Lab name.")
     institution: str = Field(description="Institution.")
     description: str = Field(description="What happened in this session.")
-    protocol: str = Field("stimuli", description="Protocol name (stimuli, opto, drug, ...).")
+    protocol: str = Field("stimuli", description="Protocol name (stimuli, opto, drug, live, ...); a live readout's "
+                                                 "recording (protocol live) may have no stimulus log.")
     experiment_description: str = Field(DEFAULT_EXPERIMENT, description="The experiment this session belongs to.")
     injection: InjectionModel | None = Field(None, description="A drug session's injection (time_s, drug, dose, route).")
 
@@ -485,8 +486,10 @@ class SessionFileModel(_Section):
         files = self.files
         if files.face_video is None and files.photometry is None:
             raise _at("files.face_video", "missing (a session needs a face video, or photometry for a photometry-only session)")
-        if self.session.injection is None and files.stimulus_log is None:
-            raise _at("files.stimulus_log", "missing (a session needs a stimulus log, or session.injection for a drug session)")
+        # a live readout's recording has a stimulus log only when a trigger fired (facevalence.live.record)
+        if self.session.injection is None and files.stimulus_log is None and self.session.protocol != "live":
+            raise _at("files.stimulus_log", "missing (a session needs a stimulus log, or session.injection for a "
+                                            "drug session; only protocol live may have neither)")
         if files.face_video is None:
             for where, given in (("files.pose", files.pose), ("files.landmarks", files.landmarks),
                                  ("session.injection", self.session.injection)):

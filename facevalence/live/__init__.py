@@ -13,6 +13,7 @@ load are counted, and the latency from decode to published score is kept per fra
 from __future__ import annotations
 
 import csv
+import dataclasses
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from facevalence.errors import InputError
 from facevalence.io.capture import Frame, NewestFrame, decode, open_source
 from facevalence.methods.motion import motion_energy
 from facevalence.methods.scoring import HOGConfig, PrototypeScorer
@@ -29,11 +31,15 @@ from facevalence.methods.triggers import TriggerRule, TriggerState
 @dataclass(frozen=True)
 class LiveSetup:
     """What the live scorer needs from the database: the prototypes, the HOG parameters with the
-    registration onto the prototype template, and the keys they came from (for the record)."""
+    registration onto the prototype template, and the keys they came from (for the record); the
+    template's neutral frame and landmarks (roles, (n, 2) px) when known, for the overlay and for a
+    recording's landmarks."""
 
     prototypes: dict[str, np.ndarray]
     hog: HOGConfig
     keys: dict
+    template: np.ndarray | None = field(default=None, compare=False)
+    landmarks: tuple[tuple[str, ...], np.ndarray] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class Score:
     motion: float
     latency_s: float
     triggered: tuple[str, ...] = ()
+    dropped: int = 0  # frames the capture thread dropped so far
 
 
 @dataclass
@@ -58,6 +65,7 @@ class LiveResult:
     triggers: list[tuple[float, str]] = field(default_factory=list)
     decoded: int = 0
     dropped: int = 0
+    elapsed_s: float = 0.0  # from the first frame taken to the end
 
     def latency_percentiles(self) -> tuple[float, float]:
         """p50 and p99 latency from decode to published score, s."""
@@ -65,18 +73,26 @@ class LiveResult:
         return float(np.percentile(lat, 50)), float(np.percentile(lat, 99))
 
 
-def load_setup(session: dict, proto_id: str | None = None, hog_paramset: int = 0, proto_paramset: int = 0,
+def load_setup(session: dict | None, proto_id: str | None = None, hog_paramset: int = 0, proto_paramset: int = 0,
                reg_paramset: int = 0) -> LiveSetup:
     """Prototypes and the registration of ``session`` (``subject_id``, ``session_id``: an ingested
-    session of the same camera and mouse) from the database.
+    session of the same camera and mouse) from the database; with ``session=None`` no registration
+    (the camera is registered afterwards: :func:`register_camera`).
 
     Raises
     ------
     ValueError
         One line saying which row is missing.
     """
-    from facevalence.schemas.face import HOGParams, Prototype, PrototypeMouse, Registration
+    from facevalence.schemas.face import (
+        HOGParams,
+        Prototype,
+        PrototypeMouse,
+        Registration,
+        RegistrationParams,
+    )
     from facevalence.schemas.face.hog import hog_config
+    from facevalence.schemas.face.registration import template_landmarks
 
     if proto_id is None:
         ids = PrototypeMouse.to_arrays("proto_id").tolist()
@@ -87,13 +103,138 @@ def load_setup(session: dict, proto_id: str | None = None, hog_paramset: int = 0
     rows = (Prototype & key).to_dicts()
     if not rows:
         raise ValueError(f"no Prototype row for {key}: populate the prototypes first")
-    registration = (Registration & key & session).to_dicts()
+    registration = (Registration & key & session).to_dicts() if session is not None else [None]
     if not registration:
         raise ValueError(f"no Registration of session {session['subject_id']}/{session['session_id']} onto "
                          f"prototype {proto_id} (reg_paramset {reg_paramset})")
     params = (HOGParams & key).fetch1()
+    matrix = None if session is None else np.asarray(registration[0]["matrix"])
+    template = None
+    if (RegistrationParams & key).fetch1("method") == "landmarks":
+        roles, points, frame = template_landmarks(proto_id, reg_paramset)
+        template = (tuple(roles), points), frame
     return LiveSetup({"positive": np.asarray(rows[0]["positive"]), "negative": np.asarray(rows[0]["negative"])},
-                     hog_config(params, np.asarray(registration[0]["matrix"])), {**key, **session})
+                     hog_config(params, matrix), {**key, **(session or {})},
+                     template=template[1] if template else None, landmarks=template[0] if template else None)
+
+
+@dataclass(frozen=True)
+class CameraRegistration:
+    """How a camera was registered onto the template: its matrix (camera pixels -> template
+    pixels), how (``landmarks`` or ``ecc``), the quality (RMS landmark distance in px, or the
+    correlation coefficient) and the red/cyan overlay to check it."""
+
+    matrix: np.ndarray
+    method: str
+    quality: float
+    overlay: np.ndarray
+
+
+def neutral_frame(source: str | int, seconds: float) -> np.ndarray:
+    """The mean of a source's first ``seconds`` (a neutral face to register; paper, Methods
+    "Registration": landmarks on a neutral frame), as uint8 gray.
+
+    Parameters
+    ----------
+    source : str or int
+    seconds : float
+
+    Returns
+    -------
+    np.ndarray
+    """
+    container, _ = open_source(source)
+    try:
+        total, n = None, 0
+        for frame in decode(container):
+            total = frame.gray.astype(np.float64) if total is None else total + frame.gray
+            n += 1
+            if frame.t >= seconds:
+                break
+    finally:
+        container.close()
+    if total is None:
+        raise InputError(str(source), "source", "no frame to register")
+    return np.round(total / n).astype(np.uint8)
+
+
+def register_camera(setup: LiveSetup, frame: np.ndarray, landmarks: str | Path | None = None,
+                    min_correlation: float = 0.8) -> tuple[LiveSetup, CameraRegistration]:
+    """Register a camera with no ingested session onto the prototype template, from six landmarks
+    placed by hand on one of its frames (a landmarks YAML, as in a session folder) or else
+    automatically (ECC alignment of ``frame`` onto the template's neutral frame).
+
+    Parameters
+    ----------
+    setup : LiveSetup
+        From :func:`load_setup` (with the template's frame and landmarks).
+    frame : np.ndarray
+        A neutral frame of the camera (:func:`neutral_frame`), uint8 gray.
+    landmarks : str or Path, optional
+        The landmarks YAML; its ``time_s`` is not used (the points only need to fit this camera).
+    min_correlation : float
+        The automatic alignment is refused below this correlation.
+
+    Returns
+    -------
+    (LiveSetup, CameraRegistration)
+        The setup with the camera's registration, and the registration itself.
+
+    Raises
+    ------
+    InputError
+        A bad landmarks file; ValueError: a poor automatic alignment or no template to align to.
+    """
+    from facevalence.io.landmarks import read_landmarks
+    from facevalence.methods.keypoints import LANDMARKS
+    from facevalence.methods.registration import align_ecc, overlay, register_landmarks, resize_matrix, warp
+
+    if setup.template is None or setup.landmarks is None:
+        raise ValueError("the prototype's registration parameter set has no template landmarks to register onto")
+    if landmarks is not None:
+        marks = read_landmarks(landmarks, image_size=(frame.shape[1], frame.shape[0]))
+        roles, dst = setup.landmarks
+        src = np.array([marks.points[LANDMARKS.index(r)] for r in roles])
+        matrix, quality = register_landmarks(src, dst)
+        method = "landmarks"
+    else:
+        matrix, quality = align_ecc(frame, setup.template, min_correlation)
+        method = "ecc"
+    check = overlay(setup.template, warp(frame, matrix, setup.template.shape))
+    # HOG resizes the registered frame from the frame's size: a camera of another size than the
+    # template's gets the matrix whose resize lands where the template's would
+    if frame.shape != setup.template.shape:
+        to_size = np.vstack([resize_matrix(None, frame.shape, setup.hog.resize), [0, 0, 1]])
+        from_template = np.vstack([resize_matrix(matrix, setup.template.shape, setup.hog.resize), [0, 0, 1]])
+        hog_matrix = (np.linalg.inv(to_size) @ from_template)[:2]
+    else:
+        hog_matrix = matrix
+    setup = dataclasses.replace(setup, hog=dataclasses.replace(setup.hog, matrix=hog_matrix),
+                                keys={**setup.keys, "registration": method})
+    return setup, CameraRegistration(matrix, method, quality, check)
+
+
+def preview(gray: np.ndarray, setup: LiveSetup, size: int = 384) -> np.ndarray:
+    """The frame as the HOG sees it (registered, resized square; paper, Methods "HOG") in cyan over
+    the template in red (Fig. S3A's check), ``size`` px; the gray frame alone without a template.
+
+    Parameters
+    ----------
+    gray : np.ndarray
+    setup : LiveSetup
+    size : int
+
+    Returns
+    -------
+    np.ndarray
+        (size, size, 3) uint8 RGB.
+    """
+    from facevalence.methods.registration import overlay, prepare_frame
+
+    moved = prepare_frame(gray, setup.hog.matrix, size)
+    if setup.template is None:
+        return np.repeat(moved[..., None], 3, axis=-1)
+    return overlay(prepare_frame(setup.template, None, size), moved)
 
 
 class LiveScorer:
@@ -115,7 +256,7 @@ class LiveScorer:
         self.baseline: float | None = None if baseline_s > 0 else 0.0
         self._previous: np.ndarray | None = None
 
-    def score(self, frame: Frame) -> Score:
+    def score(self, frame: Frame, dropped: int = 0) -> Score:
         """The frame's scores; ``valence`` is NaN until the baseline is complete."""
         similarity, _ = self.scorer.compute(frame.index, frame.gray, parallel=True)
         difference = similarity["positive"] - similarity["negative"]
@@ -131,12 +272,13 @@ class LiveScorer:
         values = {"valence": valence, "positive": similarity["positive"], "negative": similarity["negative"], "motion": motion}
         fired = tuple(s.rule.text for s in self.states if s.update(frame.t, values[s.rule.signal]))
         return Score(frame.index, frame.t, similarity["positive"], similarity["negative"], valence, motion,
-                     time.monotonic() - frame.decoded_at, fired)
+                     time.monotonic() - frame.decoded_at, fired, dropped)
 
 
 def run_live(source: str | int, setup: LiveSetup, rules: list[TriggerRule] = (), realtime: bool = False,
              baseline_s: float = 4.0, sinks: list[Callable[[Score], None]] = (),
-             actions: list[Callable[[Score], None]] = (), max_frames: int | None = None) -> LiveResult:
+             actions: list[Callable[[Score], None]] = (), max_frames: int | None = None,
+             taps: list[Callable[[Frame], None]] = (), record: Callable | None = None) -> LiveResult:
     """Score ``source`` frame by frame until it ends (or ``max_frames``, or Ctrl-C).
 
     Parameters
@@ -153,6 +295,11 @@ def run_live(source: str | int, setup: LiveSetup, rules: list[TriggerRule] = (),
     actions : list of callable
         Called with the score of every frame where a rule fired (a serial TTL, a callback).
     max_frames : int, optional
+    taps : list of callable
+        Called with every frame taken for scoring (a dashboard's current frame).
+    record : callable, optional
+        Called on the capture thread with every compressed packet of the source, before it is
+        decoded (:class:`facevalence.live.record.Recorder` copies them into the session's video).
 
     Returns
     -------
@@ -161,13 +308,18 @@ def run_live(source: str | int, setup: LiveSetup, rules: list[TriggerRule] = (),
     container, live = open_source(source)
     scorer, result = LiveScorer(setup, rules, baseline_s), LiveResult()
     scorer.scorer.compute(-1, np.zeros((64, 64), np.uint8), parallel=True)  # warm up before the clock runs
-    capture = NewestFrame(decode(container, realtime=realtime and not live), lossless=not (live or realtime))
+    capture = NewestFrame(decode(container, realtime=realtime and not live, packets=record),
+                          lossless=not (live or realtime))
+    started = None
     try:
         while max_frames is None or len(result.scores) < max_frames:
             frame = capture.get()
             if frame is None:
                 break
-            score = scorer.score(frame)
+            started = started or frame.decoded_at
+            for tap in taps:
+                tap(frame)
+            score = scorer.score(frame, capture.dropped)
             result.scores.append(score)
             for sink in sinks:
                 sink(score)
@@ -182,14 +334,15 @@ def run_live(source: str | int, setup: LiveSetup, rules: list[TriggerRule] = (),
         capture.stop()
         container.close()
         result.decoded, result.dropped = capture.decoded, capture.dropped
+        result.elapsed_s = time.monotonic() - started if started else 0.0
     return result
 
 
 class CSVSink:
     """Every score as a CSV row (``index, t, positive, negative, valence, motion, latency_s,
-    triggered``), flushed per row so that a crash keeps what was scored."""
+    triggered, dropped``), flushed per row so that a crash keeps what was scored."""
 
-    COLUMNS = ("index", "t", "positive", "negative", "valence", "motion", "latency_s", "triggered")
+    COLUMNS = ("index", "t", "positive", "negative", "valence", "motion", "latency_s", "triggered", "dropped")
 
     def __init__(self, path: str | Path):
         self.file = open(path, "w", newline="")
@@ -198,7 +351,7 @@ class CSVSink:
 
     def __call__(self, score: Score) -> None:
         self.writer.writerow([score.index, repr(score.t), repr(score.positive), repr(score.negative), repr(score.valence),
-                              repr(score.motion), f"{score.latency_s:.6f}", ";".join(score.triggered)])
+                              repr(score.motion), f"{score.latency_s:.6f}", ";".join(score.triggered), score.dropped])
         self.file.flush()
 
     def close(self) -> None:

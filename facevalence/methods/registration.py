@@ -150,8 +150,8 @@ def check_inside(points: np.ndarray, shape: tuple[int, int], names: list[str] | 
         raise ValueError(f"{name} at {points[first].round(1).tolist()} lies outside the {cols}x{rows} image")
 
 
-def warp(frame: np.ndarray, matrix: np.ndarray) -> np.ndarray:
-    """A frame warped into the template's coordinates (Fig. S3A), same size, borders replicated.
+def warp(frame: np.ndarray, matrix: np.ndarray, shape: tuple[int, int] | None = None) -> np.ndarray:
+    """A frame warped into the template's coordinates (Fig. S3A), borders replicated.
 
     Parameters
     ----------
@@ -159,13 +159,16 @@ def warp(frame: np.ndarray, matrix: np.ndarray) -> np.ndarray:
         uint8 gray frame.
     matrix : np.ndarray
         (2, 3) session pixels -> template pixels.
+    shape : (int, int), optional
+        The template's (rows, cols); default: the frame's own size.
 
     Returns
     -------
     np.ndarray
         The warped frame.
     """
-    return cv2.warpAffine(frame, np.asarray(matrix, np.float64), (frame.shape[1], frame.shape[0]),
+    rows, cols = shape if shape is not None else frame.shape[:2]
+    return cv2.warpAffine(frame, np.asarray(matrix, np.float64), (cols, rows),
                           flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
@@ -315,3 +318,60 @@ def register_session(src: np.ndarray, dst: np.ndarray, frame: np.ndarray, templa
     if moved.shape != template_frame.shape:
         raise ValueError(f"frames are {frame.shape[::-1]} px, the template's {template_frame.shape[::-1]}")
     return SessionRegistration(matrix, residual, overlay(template_frame, moved))
+
+
+def align_ecc(frame: np.ndarray, template: np.ndarray, min_correlation: float = 0.8,
+              levels: int = 3) -> tuple[np.ndarray, float]:
+    """Register a frame onto the template without landmarks: an affine map that maximises the
+    enhanced correlation coefficient (ECC; OpenCV's ``findTransformECC``), coarse to fine over an
+    image pyramid; for a new camera, where no landmarks were placed (the automatic alternative to the
+    paper's landmark registration, Methods "Registration"; Fig. S3A).
+
+    Parameters
+    ----------
+    frame : np.ndarray
+        uint8 gray neutral frame (e.g. the mean of the first seconds) of the camera to register.
+    template : np.ndarray
+        uint8 gray neutral frame of the prototype template; another size is fine (the search starts
+        from the map that stretches one frame onto the other).
+    min_correlation : float
+        Refuse an alignment whose correlation coefficient stays below this.
+    levels : int
+        Pyramid levels (each halves the size); the coarse ones catch larger shifts.
+
+    Returns
+    -------
+    matrix : np.ndarray
+        (2, 3) frame pixels -> template pixels.
+    correlation : float
+        The ECC reached at full resolution (1: identical up to brightness and contrast).
+
+    Raises
+    ------
+    ValueError
+        When the search does not converge or ends below ``min_correlation``.
+    """
+    frame = np.asarray(frame, np.float32)
+    template = np.asarray(template, np.float32)
+    # ECC's warp maps template pixels to frame pixels; start from the stretch of one onto the other
+    inverse = np.array([[frame.shape[1] / template.shape[1], 0, 0], [0, frame.shape[0] / template.shape[0], 0]], np.float32)
+    criteria = (cv2.TERM_CRITERIA_COUNT | cv2.TERM_CRITERIA_EPS, 200, 1e-6)
+    correlation = float("nan")
+    for level in range(levels - 1, -1, -1):
+        scale = 0.5 ** level
+        small_t = cv2.resize(template, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if level else template
+        small_f = cv2.resize(frame, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if level else frame
+        scaled = inverse.copy()
+        scaled[:, 2] *= scale
+        try:
+            correlation, scaled = cv2.findTransformECC(small_t, small_f, scaled, cv2.MOTION_AFFINE, criteria, None, 5)
+        except cv2.error:
+            raise ValueError("automatic registration did not converge (the face may be too far from the template's "
+                             "position); place the six landmarks by hand instead") from None
+        inverse = scaled.copy()
+        inverse[:, 2] /= scale
+    if not correlation >= min_correlation:
+        raise ValueError(f"automatic registration is poor (correlation {correlation:.2f} < {min_correlation:g}); check "
+                         "the overlay, or place the six landmarks by hand instead")
+    return cv2.invertAffineTransform(inverse.astype(np.float64)), float(correlation)
+

@@ -84,6 +84,36 @@ def _landmarks(side: LandmarkInput, roles: list[str], threshold: float) -> tuple
         raise ValueError(f"{side.nwb_path}: {err}") from None
 
 
+def template_session(proto_id: str) -> dict:
+    """The Nwbfile row of the prototype mouse's first session: the template faces are registered onto."""
+    proto_subject = (PrototypeMouse & {"proto_id": proto_id}).fetch1("subject_id")
+    template = (Nwbfile & {"subject_id": proto_subject}).to_dicts(order_by="session_id", limit=1)
+    if not template:
+        raise ValueError(f"prototype mouse {proto_id} has no ingested session to serve as template")
+    return template[0]
+
+
+def template_landmarks(proto_id: str, reg_paramset: int = 0) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The template's registration landmarks and neutral frame, as :class:`Registration` takes them
+    (for registering a camera that has no ingested session: the live readout).
+
+    Returns
+    -------
+    roles : list of str
+    points : np.ndarray
+        (n, 2) x, y in the template video's pixels.
+    frame : np.ndarray
+        The template's neutral frame (uint8 gray) the points lie on.
+    """
+    params = (RegistrationParams & {"reg_paramset": reg_paramset}).fetch1()
+    template = template_session(proto_id)
+    declared = None if template["landmarks_object_id"] else session_keypoint_map(template["nwb_path"])
+    roles = shared_landmarks(params["landmarks"], [(template["nwb_path"], declared)])[0]
+    side = landmark_input(template["nwb_path"], roles, neutral_end(template), params["neutral_s"])
+    points, time_s = _landmarks(side, list(side.roles), params["likelihood_threshold"])
+    return list(side.roles), points, read_frame(side.video, side.frame_index(time_s))
+
+
 @schema
 class Registration(Versioned, dj.Computed):
     definition = """
@@ -112,14 +142,11 @@ class Registration(Versioned, dj.Computed):
             video, t0, fps, _ = session_video(session_path)
             time_s = max((neutral_end(key) or 1.0) - 1.0, 0.0)
             return params, (str(video), int(round((time_s - t0) * fps))), None, None
-        proto_subject = (PrototypeMouse & {"proto_id": key["proto_id"]}).fetch1("subject_id")
-        template = (Nwbfile & {"subject_id": proto_subject}).to_dicts(order_by="session_id", limit=1)
-        if not template:
-            raise ValueError(f"prototype mouse {key['proto_id']} has no ingested session to serve as template")
-        pairs = ((template[0]["nwb_path"], template[0]), (session_path, key))
+        template = template_session(key["proto_id"])
+        pairs = ((template["nwb_path"], template), (session_path, key))
         # hand-placed landmarks give all six roles; otherwise the pose's keypoint map says which it has
         declared = [None if marks else session_keypoint_map(path)
-                    for path, marks in ((template[0]["nwb_path"], template[0]["landmarks_object_id"]),
+                    for path, marks in ((template["nwb_path"], template["landmarks_object_id"]),
                                         (session_path, session_marks))]
         landmarks = shared_landmarks(params["landmarks"], [(p, d) for (p, _), d in zip(pairs, declared, strict=True)])
         sides = [landmark_input(path, landmarks[i], neutral_end(k), params["neutral_s"]) for i, (path, k) in enumerate(pairs)]
