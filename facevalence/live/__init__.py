@@ -186,7 +186,6 @@ def register_camera(setup: LiveSetup, frame: np.ndarray, landmarks: str | Path |
         A bad landmarks file; ValueError: a poor automatic alignment or no template to align to.
     """
     from facevalence.io.landmarks import read_landmarks
-    from facevalence.methods.keypoints import LANDMARKS
     from facevalence.methods.registration import align_ecc, overlay, register_landmarks, resize_matrix, warp
 
     if setup.template is None or setup.landmarks is None:
@@ -194,7 +193,7 @@ def register_camera(setup: LiveSetup, frame: np.ndarray, landmarks: str | Path |
     if landmarks is not None:
         marks = read_landmarks(landmarks, image_size=(frame.shape[1], frame.shape[0]))
         roles, dst = setup.landmarks
-        src = np.array([marks.points[LANDMARKS.index(r)] for r in roles])
+        src = np.array([marks.points[marks.roles.index(r)] for r in roles])
         matrix, quality = register_landmarks(src, dst)
         method = "landmarks"
     else:

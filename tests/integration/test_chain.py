@@ -4,6 +4,8 @@ an embedded PostgreSQL (the zero-config default) and a MariaDB the suite starts 
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 import uuid
@@ -38,6 +40,8 @@ def _status(env) -> dict:
 
 SIGN_CHECK = """
 import json
+import os
+import re
 import numpy as np
 from facevalence import db
 db.connect()
@@ -378,6 +382,8 @@ print(json.dumps({"files": out, "objects": sorted(objects), "linked": linked}))
 #: rows made by one shared pass over a session's video record that pass's start
 PASSES = """
 import json
+import os
+import re
 from facevalence import db
 db.connect()
 from facevalence.pipeline.lineage import _hidden
@@ -767,32 +773,64 @@ def test_chain_embedded_postgres(tmp_path, demo_nwb, demo_cohort):
 
 
 SCORES = """
-import json
+import json, sys
 import numpy as np
 from facevalence import db
 db.connect()
-from facevalence.schemas.face import PrototypeScore
-row = (PrototypeScore & {"subject_id": "m02", "session_id": "01", "hog_paramset": 0, "reg_paramset": 0}).fetch1()
-print(json.dumps({k: np.asarray(row[k]).tolist() for k in ("sim_positive", "sim_negative")}))
+from facevalence.schemas.face import PrototypeScore, Registration
+key = {"subject_id": sys.argv[1], "session_id": sys.argv[2], "hog_paramset": 0, "reg_paramset": 0}
+Registration.populate(key)
+PrototypeScore.populate(key)
+row = (PrototypeScore & key).fetch1()
+source = (Registration & key).fetch1("landmark_source")
+print(json.dumps({"source": source, **{k: np.asarray(row[k]).tolist() for k in ("sim_positive", "sim_negative")}}))
 """
+
+
+def _scores(env, subject, session):
+    """PrototypeScore's similarities of a session (made first, with its Registration, if missing)."""
+    return json.loads(ok(subprocess.run([sys.executable, "-c", SCORES, subject, session], env={**os.environ, **env},
+                                        capture_output=True, text=True, cwd=str(ROOT))).strip().splitlines()[-1])
 
 
 def _check_live(tmp_path, env, raw_folders):
     """The session's video replayed through `facevalence live` (its first 45 frames, as fast as they
-    decode) gives PrototypeScore's similarities to 1e-12: live and offline are one code path."""
+    decode) gives PrototypeScore's similarities to 1e-12: live and offline are one code path. Its
+    recording converts and ingests as a new session whose offline Registration and PrototypeScore
+    give the live numbers again; the recording's landmarks register the camera anew with the same
+    result; `live demo` checks itself against the table; a poor automatic registration is refused."""
     import pandas as pd
 
     video = next(f for f in raw_folders if f.name == "sub-m02_ses-01") / "face.mp4"
+    record = tmp_path / "live-recording"
     text = ok(run_cli(["live", str(video), "--session", "m02/01", "--max-frames", "45", "--baseline", "1",
-                       "--trigger", "valence > 0 for 0.2 s", "--out", str(tmp_path / "live.csv")], env))
-    assert "scored 45 frames" in text and "dropped 0 of" in text, text
+                       "--trigger", "valence > 0 for 0.2 s", "--out", str(tmp_path / "live.csv"), "--no-dashboard",
+                       "--record", str(record), "--record-session", "live1"], env))
+    assert "scored 45 frames" in text and "dropped 0 of" in text and "recorded session folder" in text, text
     live = pd.read_csv(tmp_path / "live.csv")
-    table = json.loads(ok(subprocess.run([sys.executable, "-c", SCORES], env={**__import__("os").environ, **env},
-                                         capture_output=True, text=True, cwd=str(ROOT))).strip().splitlines()[-1])
+    table = _scores(env, "m02", "01")
     np.testing.assert_allclose(live["positive"], table["sim_positive"][:45], rtol=0, atol=1e-12)
     np.testing.assert_allclose(live["negative"], table["sim_negative"][:45], rtol=0, atol=1e-12)
+    # the recording joins the cohort with full lineage
+    ok(run_cli(["convert", str(record), "--out", str(tmp_path / "live-nwb"), "--allow-short-baseline"], env))
+    ok(run_cli(["ingest", str(tmp_path / "live-nwb" / "sub-m02_ses-live1.nwb")], env))
+    recorded = _scores(env, "m02", "live1")
+    assert recorded["source"] == "hand-placed" and len(recorded["sim_positive"]) >= 45
+    np.testing.assert_allclose(recorded["sim_positive"][:45], live["positive"], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(recorded["sim_negative"][:45], live["negative"], rtol=0, atol=1e-12)
+    # a camera registered from landmarks placed on its frames (here: the recording's) scores the same
+    text = ok(run_cli(["live", str(video), "--landmarks", str(record / "landmarks.yaml"), "--max-frames", "20",
+                       "--no-dashboard", "--out", str(tmp_path / "live2.csv"), "--overlay", str(tmp_path / "o.png")], env))
+    assert "registered the camera by landmarks" in text and (tmp_path / "o.png").stat().st_size > 1000, text
+    np.testing.assert_allclose(pd.read_csv(tmp_path / "live2.csv")["positive"], live["positive"][:20], rtol=0, atol=1e-9)
+    demo = ok(run_cli(["live", "demo", "--session", "m02/01", "--max-frames", "15", "--no-dashboard"],
+                      {**env, "FACEVALENCE_DEMO_PREFIX": env["FACEVALENCE_PREFIX"]}))
+    worst = float(re.search(r"15 frames match PrototypeScore of m02/01: largest difference (\S+)", demo).group(1))
+    assert worst <= 1e-12, demo
     bad = run_cli(["live", str(video), "--session", "m09/01"], env)
     assert bad.returncode == 2 and "no Registration of session m09/01" in bad.stderr, bad.stderr
+    bad = run_cli(["live", str(video), "--align", "--min-correlation", "0.9999999", "--no-dashboard"], env)
+    assert bad.returncode == 2 and "automatic registration is poor" in bad.stderr, bad.stderr
 
 
 def _check_reports(tmp_path, env, raw_folders):

@@ -275,3 +275,40 @@ def test_a_recording_is_a_session_folder_of_exactly_the_frames_scored(video, tmp
         assert list(nwbfile.trials["stimulus"][:]) == ["trigger"] * len(fired)
     with pytest.raises(Exception, match="exists and is not empty"):
         Recorder(folder, METADATA, "live-2", setup, setup.hog.matrix)
+
+
+def test_a_new_camera_is_registered_from_landmarks_or_automatically(video, tmp_path):
+    """A camera of another size, looking at the template face moved by a known similarity: the
+    landmarks YAML gives the map exactly, ECC within a fraction of a pixel, both save an overlay, and
+    the HOG of the camera's frame then matches the template's; noise is refused."""
+    import cv2
+
+    from facevalence.io.landmarks import write_landmarks
+    from facevalence.live import register_camera
+    from facevalence.methods.registration import apply
+
+    setup = _with_template(video)
+    template = setup.template
+    true = np.array([[0.47, -0.03, 6.0], [0.03, 0.47, -4.0]])  # camera pixels (2x larger) -> template pixels
+    camera = cv2.warpAffine(template, cv2.invertAffineTransform(true), (256, 192), flags=cv2.INTER_LINEAR,
+                            borderMode=cv2.BORDER_REPLICATE)
+    points = apply(cv2.invertAffineTransform(true), TEMPLATE_POINTS)
+    marks = write_landmarks(tmp_path / "landmarks.yaml", 0.0, dict(zip(LANDMARKS, points)), decimals=None)
+    by_hand, registration = register_camera(setup, camera, landmarks=marks)
+    assert registration.method == "landmarks" and registration.quality < 1e-9
+    np.testing.assert_allclose(registration.matrix, true, rtol=0, atol=1e-9)
+    automatic, found = register_camera(setup, camera)
+    corners = np.array([[0, 0], [255, 0], [0, 191], [255, 191]], float)
+    assert found.method == "ecc" and found.quality > 0.9
+    assert np.abs(apply(found.matrix, corners) - apply(true, corners)).max() < 0.5
+    assert found.overlay.shape == (*template.shape, 3)
+    def cosine(a, b):
+        return a @ b / np.linalg.norm(a) / np.linalg.norm(b)
+
+    reference = HOGConfig().vector(template)  # the template through the HOG with no registration
+    stretched = cosine(HOGConfig().vector(camera), reference)  # the camera's frame only resized
+    for registered in (by_hand, automatic):  # (resampled twice, the pixel-noise texture keeps it below 1)
+        assert cosine(registered.hog.vector(camera), reference) > max(0.9, stretched + 0.05)
+    noise = np.random.default_rng(1).integers(0, 255, camera.shape).astype(np.uint8)
+    with pytest.raises(ValueError, match="automatic registration"):
+        register_camera(setup, noise)
