@@ -8,6 +8,9 @@ read as fast as possible is the exception: nothing is dropped, every frame is sc
 
 from __future__ import annotations
 
+import contextlib
+import os
+import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -65,10 +68,73 @@ def open_source(source: str | int) -> tuple[av.container.InputContainer, bool]:
         raise InputError(text, "source", f"cannot be opened: {err}") from None
 
 
+#: Frames a file played in real time decodes ahead of their time (a key frame decodes slower than
+#: the others; a camera hands over every frame when it is due, however long it took to make).
+PREFETCH = 8
+#: The decoding thread's nice value (and its FFmpeg threads', which inherit it): the scorer comes first,
+#: the decoder fills its lead with the time the scorer leaves.
+NICE = 10
+
+
+def _decoded(container: av.container.InputContainer, packets: Callable[[av.Packet], None] | None
+             ) -> Iterator[tuple[int, float, np.ndarray]]:
+    """(index, time from the first frame, gray image) of every frame, as fast as they decode."""
+    stream = container.streams.video[0]
+    stream.thread_type = "AUTO"
+    gray = _GrayConverter()
+    rate = float(stream.average_rate or stream.guessed_rate or 30)
+    start = None
+    index = 0
+    for packet in container.demux(stream):
+        for frame in packet.decode():
+            t = float(frame.time) if frame.time is not None else index / rate
+            start = t if start is None else start
+            yield index, t - start, gray(frame)
+            index += 1
+        if packets is not None and packet.dts is not None:  # (the last, empty packet only flushes the decoder)
+            packets(packet)
+
+
+def _ahead(frames: Iterator, depth: int) -> Iterator:
+    """``frames`` decoded on a thread of its own, at most ``depth`` ahead of the consumer."""
+    ready: queue.Queue = queue.Queue(depth)
+    stop = threading.Event()
+    end = object()
+
+    def run() -> None:
+        try:
+            with contextlib.suppress(OSError, AttributeError):  # (Linux: a thread's own nice value)
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICE)
+            for item in frames:
+                while not stop.is_set():
+                    try:
+                        ready.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            ready.put(end)
+        except BaseException as err:  # handed to the consumer
+            ready.put(err)
+
+    thread = threading.Thread(target=run, name="facevalence-decode", daemon=True)
+    thread.start()
+    try:
+        while (item := ready.get()) is not end:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join(5.0)
+
+
 def decode(container: av.container.InputContainer, realtime: bool = False,
            packets: Callable[[av.Packet], None] | None = None) -> Iterator[Frame]:
     """Decode a container's video frames in order as :class:`Frame` (paper, Methods: gray frames);
-    ``realtime`` paces a file at its own frame rate (a camera paces itself).
+    ``realtime`` paces a file at its own frame rate, each frame handed over when it is due, as a
+    camera would (decoded up to :data:`PREFETCH` frames ahead; a camera paces itself).
 
     Parameters
     ----------
@@ -81,27 +147,20 @@ def decode(container: av.container.InputContainer, realtime: bool = False,
     Returns
     -------
     iterator of Frame
+        ``decoded_at`` is when the frame was handed over (for latency).
     """
-    stream = container.streams.video[0]
-    stream.thread_type = "AUTO"
-    gray = _GrayConverter()
-    rate = float(stream.average_rate or stream.guessed_rate or 30)
-    start = None
-    index = 0
-    for packet in container.demux(stream):
-        for frame in packet.decode():
-            t = float(frame.time) if frame.time is not None else index / rate
-            if start is None:
-                start, clock = t, time.monotonic()
-            t -= start
-            if realtime:
-                wait = clock + t - time.monotonic()
-                if wait > 0:
-                    time.sleep(wait)
-            yield Frame(index, t, time.monotonic(), gray(frame))
-            index += 1
-        if packets is not None and packet.dts is not None:  # (the last, empty packet only flushes the decoder)
-            packets(packet)
+    frames = _decoded(container, packets)
+    if not realtime:
+        for index, t, gray in frames:
+            yield Frame(index, t, time.monotonic(), gray)
+        return
+    clock = None
+    for index, t, gray in _ahead(frames, PREFETCH):
+        clock = time.monotonic() - t if clock is None else clock
+        wait = clock + t - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        yield Frame(index, t, time.monotonic(), gray)
 
 
 class NewestFrame:
@@ -141,6 +200,9 @@ class NewestFrame:
         except BaseException as err:  # a broken stream: the consumer sees it at its next get()
             self.error = err
         finally:
+            close = getattr(self._frames, "close", None)
+            if close is not None:  # a generator: its decoding thread ends before the source is closed
+                close()
             with self._cond:
                 self._done = True
                 self._cond.notify_all()
