@@ -223,9 +223,17 @@ def live(source, session_name, landmarks, align, align_s, min_correlation, overl
             _fail(err)
         source, realtime = str(video), True
         click.echo(f"replaying demo session {session['subject_id']}/{session['session_id']} in real time: {video}")
+    def hold(url: str) -> None:  # at a terminal, the page stays up to be looked at
+        click.echo(f"the source has ended; the dashboard stays at {url} until Ctrl-C", err=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
     opts = Options(source, session, proto_id, hog_paramset, proto_paramset, reg_paramset, landmarks, align, align_s,
                    min_correlation, overlay, realtime, baseline_s, rules, serial_port, lsl_name, dashboard, port,
-                   record, record_session, out_csv, max_frames)
+                   record, record_session, out_csv, max_frames, hold if sys.stdin.isatty() else None)
     bar = tqdm(unit="frame", desc="live", total=max_frames)
 
     def show(score) -> None:  # the progress bar, and a line per trigger

@@ -71,6 +71,17 @@ MUTATIONS = (
              "        valence = difference if self.baseline is not None else float(\"nan\")", ("tests/unit/test_live.py",)),
     Mutation("pose-frames-reordered", "facevalence/methods/tracking.py",
              "        out.append(pose)", "        out.append(pose[::-1])", ("tests/unit/test_track.py",)),
+    Mutation("recording-landmarks-not-mapped-back", "facevalence/live/record.py",
+             "        points = dict(zip(roles, apply(inverse, template_points)))",
+             "        points = dict(zip(roles, template_points))", ("tests/unit/test_live.py",)),
+    Mutation("dashboard-skips-a-score", "facevalence/live/dashboard.py",
+             "            return [self.scores[-k] for k in range(count, 0, -1)], self.published - max(count, 0), self.done",
+             "            return [self.scores[-k] for k in range(count - 1, 0, -1)], self.published - max(count, 0), self.done",
+             ("tests/unit/test_live.py",)),
+    Mutation("lsl-channels-swapped", "facevalence/live/lsl.py",
+             "        self.scores.push_sample([score.valence, score.positive, score.negative, score.motion], stamp)",
+             "        self.scores.push_sample([score.valence, score.negative, score.positive, score.motion], stamp)",
+             ("tests/unit/test_live.py",)),
 )
 
 

@@ -333,6 +333,10 @@ def run_live(source: str | int, setup: LiveSetup, rules: list[TriggerRule] = (),
         capture.stop()
         container.close()
         result.decoded, result.dropped = capture.decoded, capture.dropped
+        if result.scores and max_frames is not None and len(result.scores) >= max_frames:
+            # stopped early: frames decoded after the last one taken were not dropped by the scorer
+            last = result.scores[-1]
+            result.decoded, result.dropped = last.index + 1, last.dropped
         result.elapsed_s = time.monotonic() - started if started else 0.0
     return result
 

@@ -52,6 +52,7 @@ class Options:
     record_session: str | None = None
     out_csv: Path | None = None
     max_frames: int | None = None
+    hold: Callable[[str], None] | None = None  # called with the dashboard's address once the source ended
 
 
 @dataclass
@@ -164,6 +165,8 @@ def readout(opts: Options, echo: Callable[[str], None] = print, sinks: list[Call
         if board is not None:
             board.finish()
         recorded = recorder.finish(result) if recorder is not None else None
+        if board is not None and opts.hold is not None:
+            opts.hold(board.url)
     finally:
         for close in closers:
             close()
