@@ -223,6 +223,7 @@ def live(source, session_name, landmarks, align, align_s, min_correlation, overl
             _fail(err)
         source, realtime = str(video), True
         click.echo(f"replaying demo session {session['subject_id']}/{session['session_id']} in real time: {video}")
+
     def hold(url: str) -> None:  # at a terminal, the page stays up to be looked at
         click.echo(f"the source has ended; the dashboard stays at {url} until Ctrl-C", err=True)
         try:
@@ -231,9 +232,12 @@ def live(source, session_name, landmarks, align, align_s, min_correlation, overl
         except KeyboardInterrupt:
             pass
 
-    opts = Options(source, session, proto_id, hog_paramset, proto_paramset, reg_paramset, landmarks, align, align_s,
-                   min_correlation, overlay, realtime, baseline_s, rules, serial_port, lsl_name, dashboard, port,
-                   record, record_session, out_csv, max_frames, hold if sys.stdin.isatty() else None)
+    opts = Options(source=source, session=session, proto_id=proto_id, hog_paramset=hog_paramset,
+                   proto_paramset=proto_paramset, reg_paramset=reg_paramset, landmarks=landmarks, align=align,
+                   align_s=align_s, min_correlation=min_correlation, overlay=overlay, realtime=realtime,
+                   baseline_s=baseline_s, rules=rules, serial_port=serial_port, lsl_name=lsl_name, dashboard=dashboard,
+                   port=port, record=record, record_session=record_session, out_csv=out_csv, max_frames=max_frames,
+                   hold=hold if sys.stdin.isatty() else None)
     bar = tqdm(unit="frame", desc="live", total=max_frames)
 
     def show(score) -> None:  # the progress bar, and a line per trigger
@@ -254,10 +258,13 @@ def live(source, session_name, landmarks, align, align_s, min_correlation, overl
                f"p99 {1000 * p99:.1f} ms; {len(result.triggers)} trigger(s)" + (f"; scores in {out_csv}" if out_csv else ""))
     if done.recorded is not None:
         click.echo(f"recorded session folder {done.recorded} (facevalence convert takes it)")
-    if is_demo:
+    if is_demo:  # one code path: the live scores are the table's
         n, worst = compare_with_table(done)
-        click.echo(f"{n} frames match PrototypeScore of {session['subject_id']}/{session['session_id']}: "
-                   f"largest difference {worst:.1e}")
+        agree = worst <= 1e-9
+        click.echo(f"{n} frames {'match' if agree else 'differ from'} PrototypeScore of {session['subject_id']}/"
+                   f"{session['session_id']}: largest difference {worst:.1e}", err=not agree)
+        if not agree:
+            sys.exit(1)
 
 
 @main.command()

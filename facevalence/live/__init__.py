@@ -8,6 +8,12 @@ mean over the first ``baseline_s`` seconds, as the paper normalises to the pre-s
 and motion energy. Trigger rules (:mod:`facevalence.methods.triggers`) fire actions: a Python
 callback, a serial TTL. A capture thread hands the scorer the newest frame; frames dropped under
 load are counted, and the latency from decode to published score is kept per frame.
+
+A camera with no ingested session is registered here (:func:`register_camera`: landmarks placed by
+hand, or ECC alignment). The outputs are sinks called with every score: :class:`CSVSink`,
+:class:`facevalence.live.dashboard.Dashboard` (the browser page), :class:`facevalence.live.lsl.LSLOutlet`
+and :class:`facevalence.live.record.Recorder` (a session folder for convert and ingest);
+:mod:`facevalence.live.app` puts them together for ``facevalence live``.
 """
 
 from __future__ import annotations
@@ -111,8 +117,12 @@ def load_setup(session: dict | None, proto_id: str | None = None, hog_paramset: 
     matrix = None if session is None else np.asarray(registration[0]["matrix"])
     template = None
     if (RegistrationParams & key).fetch1("method") == "landmarks":
-        roles, points, frame = template_landmarks(proto_id, reg_paramset)
-        template = (tuple(roles), points), frame
+        try:  # for the overlay, a new camera's registration and a recording's landmarks
+            roles, points, frame = template_landmarks(proto_id, reg_paramset)
+            template = (tuple(roles), points), frame
+        except ValueError:  # (a session's own registration scores without them)
+            if session is None:
+                raise
     return LiveSetup({"positive": np.asarray(rows[0]["positive"]), "negative": np.asarray(rows[0]["negative"])},
                      hog_config(params, matrix), {**key, **(session or {})},
                      template=template[1] if template else None, landmarks=template[0] if template else None)
@@ -297,8 +307,9 @@ def run_live(source: str | int, setup: LiveSetup, rules: list[TriggerRule] = (),
     taps : list of callable
         Called with every frame taken for scoring (a dashboard's current frame).
     record : callable, optional
-        Called on the capture thread with every compressed packet of the source, before it is
-        decoded (:class:`facevalence.live.record.Recorder` copies them into the session's video).
+        Called with every compressed packet of the source once its frames are decoded, on the
+        decoding thread, never the scoring one (:class:`facevalence.live.record.Recorder` copies
+        them into the session's video).
 
     Returns
     -------

@@ -139,11 +139,12 @@ def readout(opts: Options, echo: Callable[[str], None] = print, sinks: list[Call
             except LSLUnavailable as err:
                 raise InputError(None, "--lsl", str(err).removeprefix("--lsl: ")) from None
             sinks.append(outlet)
+            closers.append(outlet.close)
             echo(f"LSL: streams {opts.lsl_name!r} (scores) and {opts.lsl_name + '-markers'!r} (triggers)")
         if opts.dashboard:
             from facevalence.live.dashboard import Dashboard
 
-            info = {"source": opts.source, **{k: v for k, v in setup.keys.items()},
+            info = {"source": opts.source, **setup.keys,
                     "rules": [r.text for r in opts.rules], "baseline": f"{opts.baseline_s:g} s",
                     "thresholds": [r.threshold for r in opts.rules if r.signal == "valence"]}
             board = Dashboard(info, lambda gray: _jpeg(preview(gray, setup)), port=opts.port)

@@ -4,8 +4,9 @@ on the network with LSL's clock synchronisation.
 
 Two streams, both with ``source_id`` so that a receiver that restarts finds them again:
 
-- ``<name>`` (type ``Valence``): 4 channels ``valence, positive, negative, motion`` (float64), at the
-  source's nominal frame rate, each sample stamped with the time its frame was decoded;
+- ``<name>`` (type ``Valence``): 4 channels ``valence, positive, negative, motion`` (float64), each
+  sample stamped with the time its frame was decoded (an irregular rate unless one is given: a live
+  source's frames may be dropped);
 - ``<name>-markers`` (type ``Markers``): one string per trigger, the rule's text, at the frame that fired it.
 """
 

@@ -31,6 +31,7 @@ import numpy as np
 import yaml
 
 from facevalence.errors import InputError
+from facevalence.io.session_yaml import load_session, parse_session_yaml
 from facevalence.live import CSVSink, LiveResult, LiveSetup, Score
 from facevalence.methods.triggers import TriggerRule
 
@@ -77,16 +78,18 @@ class Recorder:
         self.folder = Path(folder)
         if self.folder.exists() and (not self.folder.is_dir() or any(self.folder.iterdir())):
             raise InputError(self.folder, "--record", "exists and is not empty; give a new folder")
-        self.folder.mkdir(parents=True, exist_ok=True)
         self.metadata, self.session_id, self.setup = metadata, session_id, setup
         self.matrix, self.rules, self.live = registration_matrix, list(rules), dict(live or {})
+        self.fired: list[tuple[float, str]] = []
+        self.started: dt.datetime | None = None
+        # refuse now what convert would refuse later (a session id, the copied metadata), before any file
+        parse_session_yaml(self.folder / "session.yaml", self._document(LiveResult(), {"face_video": VIDEO}))
+        self.folder.mkdir(parents=True, exist_ok=True)
         self.scores = CSVSink(self.folder / SCORES)
         self._triggers_file = open(self.folder / TRIGGERS, "w", newline="")
         self._triggers = csv.writer(self._triggers_file)
         self._triggers.writerow(["onset_s", "rule", "valence"])
-        self.fired: list[tuple[float, str]] = []
         self._out = self._stream = None
-        self.started: dt.datetime | None = None
         self.packets = 0
 
     def packet(self, packet: av.Packet) -> None:
@@ -120,8 +123,6 @@ class Recorder:
         InputError
             Nothing was recorded, or the written session.yaml does not read back.
         """
-        from facevalence.io.session_yaml import load_session
-
         self.scores.close()
         self._triggers_file.close()
         if self._out is not None:
@@ -136,13 +137,21 @@ class Recorder:
             self._write_landmarks(result)
         if (self.folder / LANDMARKS_FILE).is_file():
             files["landmarks"] = LANDMARKS_FILE
-        p50, p99 = result.latency_percentiles()
+        (self.folder / "session.yaml").write_text(yaml.safe_dump(self._document(result, files), sort_keys=False,
+                                                                 allow_unicode=True))
+        load_session(self.folder)  # what convert will read (every file there)
+        return self.folder
+
+    def _document(self, result: LiveResult, files: dict) -> dict:
+        """The session.yaml of this recording."""
+        now = self.started or dt.datetime.now().astimezone()
+        p50, p99 = result.latency_percentiles() if result.scores else (float("nan"), float("nan"))
         subject, session = self.metadata["subject"], self.metadata["session"]
-        document = {
+        return {
             "subject": {**{k: subject[k] for k in ("id", "species", "sex", "genotype", "description", "role",
                                                      "cell_type", "group")},
-                        **age_at(subject, session["start_time"], self.started)},
-            "session": {"id": self.session_id, "start_time": self.started.isoformat(timespec="seconds"),
+                        **age_at(subject, session["start_time"], now)},
+            "session": {"id": self.session_id, "start_time": now.isoformat(timespec="seconds"),
                         "experimenter": session["experimenter"], "lab": session["lab"],
                         "institution": session["institution"], "protocol": "live",
                         "description": f"Live valence readout of {self.live.get('source', 'a camera')} "
@@ -156,11 +165,6 @@ class Recorder:
                                "frames_decoded": result.decoded, "frames_dropped": result.dropped,
                                "latency_ms": {"p50": round(1000 * p50, 2), "p99": round(1000 * p99, 2)}}},
         }
-        if document["subject"]["id"] is None:
-            raise InputError(self.folder, "subject.id", "the metadata session names no subject")
-        (self.folder / "session.yaml").write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
-        load_session(self.folder)  # what convert will read: refuse now what it would refuse then
-        return self.folder
 
     def _write_stimuli(self) -> None:
         refractory = {r.text: r.refractory_s for r in self.rules}

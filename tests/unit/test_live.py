@@ -273,8 +273,11 @@ def test_a_recording_is_a_session_folder_of_exactly_the_frames_scored(video, tmp
     with open_nwb(nwb) as nwbfile:
         assert nwbfile.acquisition["FaceVideo"].num_samples == 40
         assert list(nwbfile.trials["stimulus"][:]) == ["trigger"] * len(fired)
-    with pytest.raises(Exception, match="exists and is not empty"):
+    with pytest.raises(InputError, match="exists and is not empty"):
         Recorder(folder, METADATA, "live-2", setup, setup.hog.matrix)
+    with pytest.raises(InputError, match=r"session.yaml: session.id: .*letters, digits and '-'"):
+        Recorder(tmp_path / "bad", METADATA, "live 2", setup, setup.hog.matrix)  # refused before anything is written
+    assert not (tmp_path / "bad").exists()
 
 
 def test_a_new_camera_is_registered_from_landmarks_or_automatically(video, tmp_path):
