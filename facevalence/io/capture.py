@@ -8,9 +8,6 @@ read as fast as possible is the exception: nothing is dropped, every frame is sc
 
 from __future__ import annotations
 
-import contextlib
-import os
-import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -21,7 +18,7 @@ import av
 import numpy as np
 
 from facevalence.errors import InputError
-from facevalence.io.video import _GrayConverter
+from facevalence.io.video import _GrayConverter, read_ahead
 
 
 @dataclass(frozen=True)
@@ -95,41 +92,6 @@ def _decoded(container: av.container.InputContainer, packets: Callable[[av.Packe
             packets(packet)
 
 
-def _ahead(frames: Iterator, depth: int) -> Iterator:
-    """``frames`` decoded on a thread of its own, at most ``depth`` ahead of the consumer."""
-    ready: queue.Queue = queue.Queue(depth)
-    stop = threading.Event()
-    end = object()
-
-    def run() -> None:
-        try:
-            with contextlib.suppress(OSError, AttributeError):  # (Linux: a thread's own nice value)
-                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICE)
-            for item in frames:
-                while not stop.is_set():
-                    try:
-                        ready.put(item, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-            ready.put(end)
-        except BaseException as err:  # handed to the consumer
-            ready.put(err)
-
-    thread = threading.Thread(target=run, name="facevalence-decode", daemon=True)
-    thread.start()
-    try:
-        while (item := ready.get()) is not end:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        thread.join(5.0)
-
-
 def decode(container: av.container.InputContainer, realtime: bool = False,
            packets: Callable[[av.Packet], None] | None = None) -> Iterator[Frame]:
     """Decode a container's video frames in order as :class:`Frame` (paper, Methods: gray frames);
@@ -155,7 +117,7 @@ def decode(container: av.container.InputContainer, realtime: bool = False,
             yield Frame(index, t, time.monotonic(), gray)
         return
     clock = None
-    for index, t, gray in _ahead(frames, PREFETCH):
+    for index, t, gray in read_ahead(frames, PREFETCH, NICE):
         clock = time.monotonic() - t if clock is None else clock
         wait = clock + t - time.monotonic()
         if wait > 0:

@@ -5,8 +5,6 @@ computes several frames at once, and each consumer keeps its results in frame or
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -18,33 +16,14 @@ import numpy as np
 from tqdm.auto import tqdm
 
 from facevalence.config import compute_threads
-from facevalence.io.video import iter_gray_frames, probe_video
+from facevalence.io.video import iter_gray_frames, probe_video, read_ahead
 from facevalence.methods.scoring import HOGConfig, MotionAccumulator, PrototypeScorer
-
-_END = object()
 
 
 class FrameConsumer(Protocol):
     def compute(self, index: int, gray: np.ndarray, parallel: bool = False) -> object: ...
 
     def update(self, index: int, gray: np.ndarray, computed: object = ...) -> None: ...
-
-
-def _reader(path: Path, start: int, stop: int | None, out: queue.Queue, halt: threading.Event) -> None:
-    try:
-        for item in iter_gray_frames(path, start, stop):
-            while not halt.is_set():
-                try:
-                    out.put(item, timeout=0.2)
-                    break
-                except queue.Full:
-                    continue
-            if halt.is_set():
-                return
-    except Exception as err:  # surfaced in the consumer
-        out.put(err)
-        return
-    out.put(_END)
 
 
 def stream(path: str | Path, consumers: list[FrameConsumer], *, start: int = 0, stop: int | None = None,
@@ -89,10 +68,7 @@ def stream(path: str | Path, consumers: list[FrameConsumer], *, start: int = 0, 
     total = expected_frames if expected_frames is not None else (
         (stop if stop is not None else probe_video(path).n_frames) - start)
     threads = threads or compute_threads()
-    frames: queue.Queue = queue.Queue(maxsize=buffer)
-    halt = threading.Event()
-    reader = threading.Thread(target=_reader, args=(path, start, stop, frames, halt), daemon=True)
-    reader.start()
+    frames = read_ahead(iter_gray_frames(path, start, stop), buffer)
     pool = ThreadPoolExecutor(threads, thread_name_prefix="facevalence-frame")
     in_flight: deque = deque()
     count = 0
@@ -112,13 +88,7 @@ def stream(path: str | Path, consumers: list[FrameConsumer], *, start: int = 0, 
         bar.update()
 
     try:
-        while True:
-            item = frames.get()
-            if item is _END:
-                break
-            if isinstance(item, Exception):
-                raise item
-            index, gray = item
+        for index, gray in frames:
             in_flight.append((index, gray, pool.submit(compute, index, gray)))
             count += 1
             while len(in_flight) > 2 * threads:
@@ -126,7 +96,7 @@ def stream(path: str | Path, consumers: list[FrameConsumer], *, start: int = 0, 
         while in_flight:
             finish()
     finally:
-        halt.set()
+        frames.close()
         pool.shutdown(wait=True, cancel_futures=True)
         bar.close()
     if expected_frames is not None and count < expected_frames:

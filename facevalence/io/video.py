@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import queue
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -102,6 +106,60 @@ def packet_times(path: str | Path) -> np.ndarray:
         return np.arange(len(stamps)) / rate
     t = np.sort(np.asarray(stamps, float)) * float(base)
     return t - t[0]
+
+
+def read_ahead(items: Iterator, depth: int, nice: int = 0) -> Iterator:
+    """``items`` (decoded frames; paper, Methods: the frames of a session's video) produced on a
+    thread of their own, at most ``depth`` ahead of the consumer, so that decoding overlaps the work
+    on each frame while memory stays bounded at camera size.
+
+    Parameters
+    ----------
+    items : iterator
+        Consumed on the thread (an error there is raised in the consumer).
+    depth : int
+        Items held ahead at most.
+    nice : int
+        Added to the thread's nice value (Linux; its FFmpeg threads inherit it): a reader that must
+        not take CPU time from the consumer.
+
+    Returns
+    -------
+    iterator
+        The same items, in order; closing it stops the thread.
+    """
+    ready: queue.Queue = queue.Queue(depth)
+    halt = threading.Event()
+    end = object()
+
+    def run() -> None:
+        if nice:
+            with contextlib.suppress(OSError, AttributeError):  # a thread's own nice value is Linux's
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+        try:
+            for item in items:
+                while not halt.is_set():
+                    try:
+                        ready.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if halt.is_set():
+                    return
+            ready.put(end)
+        except BaseException as err:  # handed to the consumer
+            ready.put(err)
+
+    thread = threading.Thread(target=run, name="facevalence-decode", daemon=True)
+    thread.start()
+    try:
+        while (item := ready.get()) is not end:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        halt.set()
+        thread.join(5.0)
 
 
 def iter_gray_frames(path: str | Path, start: int = 0, stop: int | None = None) -> Iterator[tuple[int, np.ndarray]]:
