@@ -82,6 +82,7 @@ class Recorder:
         self.matrix, self.rules, self.live = registration_matrix, list(rules), dict(live or {})
         self.fired: list[tuple[float, str]] = []
         self.started: dt.datetime | None = None
+        self.packets = 0
         # refuse now what convert would refuse later (a session id, the copied metadata), before any file
         parse_session_yaml(self.folder / "session.yaml", self._document(LiveResult(), {"face_video": VIDEO}))
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -90,7 +91,6 @@ class Recorder:
         self._triggers = csv.writer(self._triggers_file)
         self._triggers.writerow(["onset_s", "rule", "valence"])
         self._out = self._stream = None
-        self.packets = 0
 
     def packet(self, packet: av.Packet) -> None:
         """Copy one compressed packet of the source into the video (the capture thread calls it)."""
@@ -162,7 +162,8 @@ class Recorder:
             "valence": {TRIGGER_STIMULUS: "neutral"},
             "extra": {"live": {**self.live, "scores": SCORES, "triggers": TRIGGERS,
                                "rules": [r.text for r in self.rules], "frames_scored": len(result.scores),
-                               "frames_decoded": result.decoded, "frames_dropped": result.dropped,
+                               "frames_recorded": self.packets, "frames_decoded": result.decoded,
+                               "frames_dropped": result.dropped,
                                "latency_ms": {"p50": round(1000 * p50, 2), "p99": round(1000 * p99, 2)}}},
         }
 

@@ -25,8 +25,10 @@ def read_rows(nwb_path: str | Path) -> dict:
             if subj is None or not subj.subject_id:
                 raise InputError(path, "subject.subject_id", "the NWB file has no subject")
             injections = injection_events(nwb)
-            if (nwb.trials is None or len(nwb.trials) == 0) and not injections:
-                raise InputError(path, "trials", "the NWB file has no trials table (and no drug injection)")
+            # a live readout's recording where no trigger fired has neither (facevalence.live.record)
+            if (nwb.trials is None or len(nwb.trials) == 0) and not injections and nwb.protocol != "live":
+                raise InputError(path, "trials", "the NWB file has no trials table (and no drug injection; only "
+                                                 "protocol live may have neither)")
             trials = nwb.trials.to_dataframe() if nwb.trials is not None else pd.DataFrame(columns=["stimulus", "valence"])
             ids = object_ids(nwb)
             running = None

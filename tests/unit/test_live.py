@@ -240,6 +240,7 @@ def test_a_recording_is_a_session_folder_of_exactly_the_frames_scored(video, tmp
     from facevalence.io.session_yaml import load_session
     from facevalence.live.record import Recorder
     from facevalence.methods.registration import register_landmarks
+    from facevalence.pipeline.ingest import read_rows
 
     setup = _with_template(video)
     recorder = Recorder(tmp_path / "rec", METADATA, "live-1", setup, setup.hog.matrix, [RULE], {"source": str(video)})
@@ -273,6 +274,12 @@ def test_a_recording_is_a_session_folder_of_exactly_the_frames_scored(video, tmp
     with open_nwb(nwb) as nwbfile:
         assert nwbfile.acquisition["FaceVideo"].num_samples == 40
         assert list(nwbfile.trials["stimulus"][:]) == ["trigger"] * len(fired)
+    # a recording where no trigger fired has no stimulus log: protocol live converts and ingests without one
+    quiet = Recorder(tmp_path / "quiet", METADATA, "live-3", setup, setup.hog.matrix)
+    quiet.finish(run_live(str(video), setup, baseline_s=1.0, sinks=[quiet], record=quiet.packet, max_frames=10))
+    assert not (tmp_path / "quiet" / "stimuli.csv").exists()
+    rows = read_rows(convert_session(tmp_path / "quiet", tmp_path / "nwb"))
+    assert rows["session"]["protocol"] == "live" and rows["trials"] == []
     with pytest.raises(InputError, match="exists and is not empty"):
         Recorder(folder, METADATA, "live-2", setup, setup.hog.matrix)
     with pytest.raises(InputError, match=r"session.yaml: session.id: .*letters, digits and '-'"):
