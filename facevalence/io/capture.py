@@ -32,9 +32,14 @@ class Frame:
     gray: np.ndarray
 
 
+#: URL schemes of live streams (a camera's or a rig's), never files.
+LIVE_SCHEMES = ("rtsp", "rtsps", "rtmp", "rtmps", "udp", "rtp", "srt", "tcp")
+
+
 def open_source(source: str | int) -> tuple[av.container.InputContainer, bool]:
     """Open a camera (an index or a /dev/video path, through V4L2), a network stream PyAV can read,
-    or a video file; returns the container and whether it is a live source (camera or stream).
+    or a video file (a path, or a URL of one); returns the container and whether it is a live source
+    (a camera or a stream).
 
     Parameters
     ----------
@@ -51,14 +56,18 @@ def open_source(source: str | int) -> tuple[av.container.InputContainer, bool]:
         One line naming the source when it cannot be opened.
     """
     text = str(source)
-    live = text.isdigit() or text.startswith("/dev/video") or "://" in text
+    url = "://" in text
     try:
         if text.isdigit() or text.startswith("/dev/video"):
             device = f"/dev/video{text}" if text.isdigit() else text
             return av.open(device, format="v4l2"), True
-        if not live and not Path(text).is_file():
+        if not url and not Path(text).is_file():
             raise InputError(text, "source", "no such video file, camera index or stream URL")
-        return av.open(text), live
+        container = av.open(text, timeout=10.0) if url else av.open(text)
+        # a URL is a live stream when its protocol streams (RTSP, RTMP, UDP, SRT, ...) or it has no
+        # end; a video file served over HTTP is a file (played as fast as it decodes, or --realtime)
+        live = url and (text.split("://", 1)[0].lower() in LIVE_SCHEMES or container.duration is None)
+        return container, live
     except InputError:
         raise
     except (av.error.FFmpegError, OSError) as err:

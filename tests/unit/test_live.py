@@ -322,3 +322,31 @@ def test_a_new_camera_is_registered_from_landmarks_or_automatically(video, tmp_p
     noise = np.random.default_rng(1).integers(0, 255, camera.shape).astype(np.uint8)
     with pytest.raises(ValueError, match="automatic registration"):
         register_camera(setup, noise)
+
+
+def test_a_video_served_over_http_is_read_as_a_file_and_a_dead_url_is_one_line(video):
+    """A network source through PyAV's own HTTP client against a real local server: a file served
+    over HTTP has an end, so it is scored frame by frame like a file and gives the file's scores."""
+    import functools
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(video.parent)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/{video.name}"
+        container, live = open_source(url)
+        container.close()
+        assert not live
+        setup = _setup(video)
+        served, local = run_live(url, setup, baseline_s=1.0), run_live(str(video), setup, baseline_s=1.0)
+        assert served.dropped == 0 and len(served.scores) == len(local.scores) == 40
+        np.testing.assert_allclose([s.positive for s in served.scores], [s.positive for s in local.scores], rtol=0, atol=0)
+        with pytest.raises(InputError, match=r"missing\.mp4: source: cannot be opened"):
+            open_source(url.replace(video.name, "missing.mp4"))
+    finally:
+        server.shutdown()
+        server.server_close()
