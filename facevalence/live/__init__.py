@@ -98,7 +98,7 @@ def load_setup(session: dict | None, proto_id: str | None = None, hog_paramset: 
         RegistrationParams,
     )
     from facevalence.schemas.face.hog import hog_config
-    from facevalence.schemas.face.registration import template_landmarks
+    from facevalence.schemas.face.registration import registration_warp, template_landmarks
 
     if proto_id is None:
         ids = PrototypeMouse.to_arrays("proto_id").tolist()
@@ -109,12 +109,11 @@ def load_setup(session: dict | None, proto_id: str | None = None, hog_paramset: 
     rows = (Prototype & key).to_dicts()
     if not rows:
         raise ValueError(f"no Prototype row for {key}: populate the prototypes first")
-    registration = (Registration & key & session).to_dicts() if session is not None else [None]
-    if not registration:
+    if session is not None and not Registration & key & session:
         raise ValueError(f"no Registration of session {session['subject_id']}/{session['session_id']} onto "
                          f"prototype {proto_id} (reg_paramset {reg_paramset})")
     params = (HOGParams & key).fetch1()
-    matrix = None if session is None else np.asarray(registration[0]["matrix"])
+    warp = None if session is None else registration_warp({**key, **session})
     template = None
     if (RegistrationParams & key).fetch1("method") == "landmarks":
         try:  # for the overlay, a new camera's registration and a recording's landmarks
@@ -124,7 +123,7 @@ def load_setup(session: dict | None, proto_id: str | None = None, hog_paramset: 
             if session is None:
                 raise
     return LiveSetup({"positive": np.asarray(rows[0]["positive"]), "negative": np.asarray(rows[0]["negative"])},
-                     hog_config(params, matrix), {**key, **(session or {})},
+                     hog_config(params, warp), {**key, **(session or {})},
                      template=template[1] if template else None, landmarks=template[0] if template else None)
 
 
@@ -196,7 +195,7 @@ def register_camera(setup: LiveSetup, frame: np.ndarray, landmarks: str | Path |
         A bad landmarks file; ValueError: a poor automatic alignment or no template to align to.
     """
     from facevalence.io.landmarks import read_landmarks
-    from facevalence.methods.registration import align_ecc, overlay, register_landmarks, resize_matrix, warp
+    from facevalence.methods.registration import align_ecc, overlay, register_landmarks, warp
 
     if setup.template is None or setup.landmarks is None:
         raise ValueError("the prototype's registration parameter set has no template landmarks to register onto")
@@ -210,16 +209,9 @@ def register_camera(setup: LiveSetup, frame: np.ndarray, landmarks: str | Path |
         matrix, quality = align_ecc(frame, setup.template, min_correlation)
         method = "ecc"
     check = overlay(setup.template, warp(frame, matrix, setup.template.shape))
-    # HOG resizes the registered frame from the frame's size: a camera of another size than the
-    # template's gets the matrix whose resize lands where the template's would
-    if frame.shape != setup.template.shape:
-        to_size = np.vstack([resize_matrix(None, frame.shape, setup.hog.resize), [0, 0, 1]])
-        from_template = np.vstack([resize_matrix(matrix, setup.template.shape, setup.hog.resize), [0, 0, 1]])
-        hog_matrix = (np.linalg.inv(to_size) @ from_template)[:2]
-    else:
-        hog_matrix = matrix
-    setup = dataclasses.replace(setup, hog=dataclasses.replace(setup.hog, matrix=hog_matrix),
-                                keys={**setup.keys, "registration": method})
+    # into the template's pixels, then resized from the template's size (a camera of any size)
+    hog = dataclasses.replace(setup.hog, matrix=matrix, shape=setup.template.shape[:2])
+    setup = dataclasses.replace(setup, hog=hog, keys={**setup.keys, "registration": method})
     return setup, CameraRegistration(matrix, method, quality, check)
 
 
@@ -240,7 +232,7 @@ def preview(gray: np.ndarray, setup: LiveSetup, size: int = 384) -> np.ndarray:
     """
     from facevalence.methods.registration import overlay, prepare_frame
 
-    moved = prepare_frame(gray, setup.hog.matrix, size)
+    moved = prepare_frame(gray, setup.hog.matrix, size, setup.hog.shape)
     if setup.template is None:
         return np.repeat(moved[..., None], 3, axis=-1)
     return overlay(prepare_frame(setup.template, None, size), moved)

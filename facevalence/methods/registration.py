@@ -214,7 +214,8 @@ def resize_matrix(matrix: np.ndarray | None, shape: tuple[int, int], size: int) 
     return (scale @ reg)[:2]
 
 
-def prepare_frame(frame: np.ndarray, matrix: np.ndarray | None, size: int) -> np.ndarray:
+def prepare_frame(frame: np.ndarray, matrix: np.ndarray | None, size: int,
+                  shape: tuple[int, int] | None = None) -> np.ndarray:
     """A frame registered and resized to ``size`` x ``size`` in one bilinear step (Methods "HOG").
 
     Every HOG vector of the pipeline (prototype frames and scored frames alike) goes through
@@ -227,13 +228,16 @@ def prepare_frame(frame: np.ndarray, matrix: np.ndarray | None, size: int) -> np
     matrix : np.ndarray or None
         (2, 3) registration; None for unregistered frames (within-session analyses).
     size : int
+    shape : (int, int), optional
+        The (rows, cols) of the pixels ``matrix`` maps into (the template's frame); default: the
+        frame's own (the same camera as the template's, or no registration).
 
     Returns
     -------
     np.ndarray
         (size, size) uint8.
     """
-    combined = resize_matrix(matrix, frame.shape[:2], size)
+    combined = resize_matrix(matrix, tuple(shape) if shape is not None else frame.shape[:2], size)
     return cv2.warpAffine(frame, combined, (size, size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
@@ -298,7 +302,7 @@ def register_session(src: np.ndarray, dst: np.ndarray, frame: np.ndarray, templa
     src, dst : np.ndarray
         (6, 2) landmarks of the session and of the template, in their video pixels.
     frame, template_frame : np.ndarray
-        The neutral frames the landmarks were placed on (uint8 gray).
+        The neutral frames the landmarks were placed on (uint8 gray; of any sizes).
     roles : list of str
         Landmark roles, named in errors.
 
@@ -309,14 +313,14 @@ def register_session(src: np.ndarray, dst: np.ndarray, frame: np.ndarray, templa
     Raises
     ------
     ValueError
-        A landmark outside its frame, or frames of different sizes.
+        A landmark outside its frame.
     """
     check_inside(src, frame.shape, roles)
     check_inside(dst, template_frame.shape, roles)
     matrix, residual = register_landmarks(src, dst)
-    moved = warp(frame, matrix)
-    if moved.shape != template_frame.shape:
-        raise ValueError(f"frames are {frame.shape[::-1]} px, the template's {template_frame.shape[::-1]}")
+    # into the template's pixels, whatever the two cameras' sizes (the HOG then resizes from the
+    # template's size: prepare_frame's ``shape``, the overlay's)
+    moved = warp(frame, matrix, template_frame.shape[:2])
     return SessionRegistration(matrix, residual, overlay(template_frame, moved))
 
 

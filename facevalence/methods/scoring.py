@@ -29,18 +29,20 @@ from facevalence.methods.registration import prepare_frame
 @dataclass(frozen=True)
 class HOGConfig:
     """How a frame becomes a HOG vector (paper, Methods: gray, 1024 x 1024, 8 orientations,
-    16 px cells, 1 x 1 blocks, L2-Hys), and the registration applied first (None: unregistered)."""
+    16 px cells, 1 x 1 blocks, L2-Hys), and the registration applied first (None: unregistered)
+    with the size of the template frame it maps into (None: the frame's own)."""
 
     resize: int = PAPER_SIZE
     orientations: int = PAPER_ORIENTATIONS
     pixels_per_cell: int = PAPER_CELL
     block_norm: str = "L2-Hys"
     matrix: np.ndarray | None = field(default=None, compare=False)
+    shape: tuple[int, int] | None = field(default=None, compare=False)  # the template's (rows, cols)
 
     def vector(self, gray: np.ndarray, parallel: bool = True) -> np.ndarray:
         """The HOG vector of one uint8 gray frame (registered and resized in one warp first);
         ``parallel=False`` computes it on the calling thread only (see :func:`hog_frame`)."""
-        return hog_frame(prepare_frame(gray, self.matrix, self.resize), self.orientations, self.pixels_per_cell,
+        return hog_frame(prepare_frame(gray, self.matrix, self.resize, self.shape), self.orientations, self.pixels_per_cell,
                          self.block_norm, parallel=parallel)
 
 

@@ -22,7 +22,7 @@ from facevalence.methods.stats import arousal_trough
 from facevalence.schemas._base import Versioned
 from facevalence.schemas.face._pass import FramePass
 from facevalence.schemas.face._schema import schema
-from facevalence.schemas.face.registration import PrototypeMouse, Registration
+from facevalence.schemas.face.registration import PrototypeMouse, Registration, registration_warp
 from facevalence.schemas.session import Nwbfile, Trial
 
 
@@ -44,10 +44,11 @@ class HOGParams(dj.Lookup):
                  "description": "paper: skimage hog 8 orientations, 16 px cells, 1x1 blocks, 1024^2"}]
 
 
-def hog_config(params: dict, matrix: np.ndarray | None = None) -> HOGConfig:
-    """The HOG of a HOGParams row, after the registration ``matrix`` (None: unregistered)."""
+def hog_config(params: dict, warp: dict | None = None) -> HOGConfig:
+    """The HOG of a HOGParams row, after a registration (:func:`registration_warp`; None: unregistered)."""
     return HOGConfig(params["resize"], params["orientations"], params["pixels_per_cell"], params["block_norm"],
-                     None if matrix is None else np.asarray(matrix))
+                     None if warp is None else np.asarray(warp["matrix"]),
+                     None if warp is None else tuple(warp["shape"]))
 
 
 #: The part table of both HOG tables: one trial window's HOG vectors.
@@ -73,11 +74,11 @@ def _fetch_windows(key: dict) -> tuple:
 class _TrialWindowHOG(FramePass):
     """The compute and insert steps of both HOG tables: the HOG of every frame of the trial windows."""
 
-    def plan(self, key, video, trials, params, matrix=None) -> FramePlan:
+    def plan(self, key, video, trials, params, warp=None) -> FramePlan:
         path, t0, fps, n_video = video
         windows = trial_windows(trials, t0, fps, n_video, params["pre_s"], params["post_s"])
         first, last, wanted = window_mask(windows)
-        vectors = WindowHOG(wanted, hog_config(params, matrix), first)
+        vectors = WindowHOG(wanted, hog_config(params, warp), first)
         return FramePlan(path, [vectors], lambda _: (window_features(windows, trials, vectors, t0, fps),),
                          start=first, stop=last, expected=last - first, desc=f"{type(self).__name__} {Path(path).name}")
 
@@ -129,7 +130,7 @@ class RegisteredHOG(_TrialWindowHOG, Versioned, dj.Computed):
         return (own.proj() & Trial) * HOGParams.proj()
 
     def make_fetch(self, key):
-        return (*_fetch_windows(key), np.asarray((Registration & key).fetch1("matrix")).tolist())
+        return (*_fetch_windows(key), registration_warp(key))
 
 
 @schema

@@ -17,7 +17,12 @@ from facevalence.schemas._base import Versioned
 from facevalence.schemas.face._pass import FramePass
 from facevalence.schemas.face._schema import schema
 from facevalence.schemas.face.hog import HOGParams, RegisteredHOG, hog_config
-from facevalence.schemas.face.registration import PrototypeMouse, Registration, RegistrationParams
+from facevalence.schemas.face.registration import (
+    PrototypeMouse,
+    Registration,
+    RegistrationParams,
+    registration_warp,
+)
 from facevalence.schemas.session import Nwbfile, Session, Subject, Trial, Valence  # noqa: F401  (definitions)
 
 
@@ -135,13 +140,13 @@ class PrototypeScore(FramePass, Versioned, dj.Computed):
         trials = (Trial & key).proj("start_time", "stop_time").to_dicts(order_by="trial_id")
         video, t0, fps, n = session_video((Nwbfile & key).fetch1("nwb_path"))
         return ((str(video), t0, fps, n), (Prototype & key).fetch1("positive", "negative"),
-                np.asarray((Registration & key).fetch1("matrix")).tolist(),
+                registration_warp(key),
                 [{k: t[k] for k in ("trial_id", "start_time", "stop_time")} for t in trials], (HOGParams & key).fetch1())
 
-    def plan(self, key, video, prototypes, matrix, trials, params) -> FramePlan:
+    def plan(self, key, video, prototypes, warp, trials, params) -> FramePlan:
         path, t0, fps, n = video
         scorer = PrototypeScorer({"positive": np.asarray(prototypes[0]), "negative": np.asarray(prototypes[1])},
-                                 hog_config(params, matrix), n)
+                                 hog_config(params, warp), n)
         return FramePlan(path, [scorer], lambda count: (session_scores(t0 + np.arange(count) / fps, scorer.result(count),
                                                                        trials, params["pre_s"]),),
                          expected=n, desc=f"PrototypeScore {Path(path).name}")

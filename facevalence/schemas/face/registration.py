@@ -114,6 +114,13 @@ def template_landmarks(proto_id: str, reg_paramset: int = 0) -> tuple[list[str],
     return list(side.roles), points, read_frame(side.video, side.frame_index(time_s))
 
 
+def registration_warp(key: dict) -> dict:
+    """A session's registration as the HOG warps with it: ``matrix`` (session pixels -> template
+    pixels) and ``shape``, the template frame's (rows, cols), which its overlay has."""
+    matrix, check = (Registration & key).fetch1("matrix", "overlay")
+    return {"matrix": np.asarray(matrix).tolist(), "shape": list(np.shape(check)[:2])}
+
+
 @schema
 class Registration(Versioned, dj.Computed):
     definition = """
