@@ -5,7 +5,8 @@ PrototypeScore, from the same frames).
 The folder holds:
 
 - ``face.mkv``: the source's compressed video packets, copied as they came (never encoded again:
-  the frames decoded offline are the frames scored live, and copying costs no CPU);
+  the frames decoded offline are the frames scored live, and copying costs no CPU); an uncompressed
+  camera's frames encoded losslessly (FFV1);
 - ``live_scores.csv``: every scored frame (``index, t, positive, negative, valence, motion,
   latency_s, triggered, dropped``), written as it is scored;
 - ``triggers.csv``: every trigger (``onset_s, rule, valence``), written as it fires;
@@ -43,6 +44,11 @@ LANDMARKS_FILE = "landmarks.yaml"
 TRIGGER_STIMULUS = "trigger"
 #: A trigger's duration in the stimulus log when its rule has no refractory period.
 DEFAULT_TRIGGER_S = 0.5
+#: An uncompressed camera's pixel format -> the FFV1 format that keeps it exactly (packed YUV is
+#: repacked as planar; anything else as 4:4:4).
+LOSSLESS_FORMATS = {"gray": "gray", "gray16le": "gray16le", "yuyv422": "yuv422p", "uyvy422": "yuv422p",
+                    "yuv420p": "yuv420p", "nv12": "yuv420p", "yuv422p": "yuv422p", "yuv444p": "yuv444p",
+                    "bgr24": "bgr0", "rgb24": "bgr0", "bgr0": "bgr0"}
 
 
 def age_at(subject: dict, then: dt.datetime, now: dt.datetime) -> dict:
@@ -93,14 +99,34 @@ class Recorder:
         self._out = self._stream = None
 
     def packet(self, packet: av.Packet) -> None:
-        """Copy one compressed packet of the source into the video (the capture thread calls it)."""
+        """Copy one packet of the source into the video (the decoding thread calls it once the
+        packet's frames are decoded): a compressed one as it is, an uncompressed camera's frame
+        (V4L2 YUYV or GREY) encoded losslessly as FFV1, since Matroska does not hold raw video."""
+        source = packet.stream
         if self._out is None:
             self.started = dt.datetime.now().astimezone()
             self._out = av.open(str(self.folder / VIDEO), "w")
-            self._stream = self._out.add_stream_from_template(packet.stream)
-        packet.stream = self._stream
-        self._out.mux(packet)
+            if source.codec_context.name != "rawvideo":
+                self._stream = self._out.add_stream_from_template(source)
+        if source.codec_context.name != "rawvideo":
+            packet.stream = self._stream
+            self._out.mux(packet)
+        else:
+            for frame in packet.decode():  # (raw video decodes without state: the frame again, as scored)
+                self._encode_lossless(frame, packet)
         self.packets += 1
+
+    def _encode_lossless(self, frame: av.VideoFrame, packet: av.Packet) -> None:
+        if self._stream is None:
+            self._stream = self._out.add_stream("ffv1", rate=packet.stream.average_rate or packet.stream.guessed_rate or 30)
+            self._stream.width, self._stream.height = frame.width, frame.height
+            self._stream.pix_fmt = LOSSLESS_FORMATS.get(frame.format.name, "yuv444p")
+            self._stream.codec_context.color_range = frame.color_range
+            self._stream.thread_type = "SLICE"
+        out = frame.reformat(format=self._stream.pix_fmt) if frame.format.name != self._stream.pix_fmt else frame
+        out.pts = None  # one frame per packet, in order: the encoder numbers them itself
+        for encoded in self._stream.encode(out):
+            self._out.mux(encoded)
 
     def __call__(self, score: Score) -> None:
         self.scores(score)
@@ -126,6 +152,9 @@ class Recorder:
         self.scores.close()
         self._triggers_file.close()
         if self._out is not None:
+            if self._stream is not None and self._stream.codec_context.name == "ffv1":
+                for encoded in self._stream.encode():  # what the lossless encoder still holds
+                    self._out.mux(encoded)
             self._out.close()
         if not self.packets or not result.scores:
             raise InputError(self.folder, "--record", "nothing was recorded (the source gave no frame)")

@@ -350,3 +350,32 @@ def test_a_video_served_over_http_is_read_as_a_file_and_a_dead_url_is_one_line(v
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_an_uncompressed_camera_is_recorded_losslessly(video, tmp_path):
+    """A V4L2 camera often sends raw YUYV (or GREY) frames, which Matroska does not hold as they are:
+    the recorder encodes them as FFV1, and the recording decodes to exactly the frames scored."""
+    from facevalence.converters.session import convert_session
+    from facevalence.io.nwb import open_nwb
+    from facevalence.live.record import Recorder
+
+    raw = tmp_path / "camera.avi"
+    with av.open(str(raw), "w") as container:
+        stream = container.add_stream("rawvideo", rate=FPS)
+        stream.width, stream.height, stream.pix_fmt = 128, 96, "yuyv422"
+        for frame in decode(av.open(str(video))):
+            for packet in stream.encode(av.VideoFrame.from_ndarray(frame.gray, format="gray").reformat(format="yuyv422")):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    setup = _with_template(video)
+    recorder = Recorder(tmp_path / "rec", METADATA, "live-raw", setup, setup.hog.matrix)
+    result = run_live(str(raw), setup, baseline_s=1.0, sinks=[recorder], record=recorder.packet)
+    folder = recorder.finish(result)
+    recorded = av.open(str(folder / "face.mkv"))
+    assert recorded.streams.video[0].codec_context.name == "ffv1"
+    frames = [f.gray for f in decode(recorded)]
+    assert len(frames) == len(result.scores) == 40
+    assert all(np.array_equal(a.gray, b) for a, b in zip(decode(av.open(str(raw))), frames))
+    with open_nwb(convert_session(folder, tmp_path / "nwb")) as nwbfile:
+        assert nwbfile.acquisition["FaceVideo"].num_samples == 40 and nwbfile.acquisition["FaceVideo"].rate == FPS
