@@ -68,10 +68,14 @@ class LiveResult:
     """Everything the readout published, with the source's counts."""
 
     scores: list[Score] = field(default_factory=list)
-    triggers: list[tuple[float, str]] = field(default_factory=list)
     decoded: int = 0
     dropped: int = 0
     elapsed_s: float = 0.0  # from the first frame taken to the end
+
+    @property
+    def triggers(self) -> list[tuple[float, str]]:
+        """(time, rule) of every trigger, in order."""
+        return [(s.t, rule) for s in self.scores for rule in s.triggered]
 
     def latency_percentiles(self) -> tuple[float, float]:
         """p50 and p99 latency from decode to published score, s."""
@@ -114,17 +118,16 @@ def load_setup(session: dict | None, proto_id: str | None = None, hog_paramset: 
                          f"prototype {proto_id} (reg_paramset {reg_paramset})")
     params = (HOGParams & key).fetch1()
     warp = None if session is None else registration_warp({**key, **session})
-    template = None
+    template = landmarks = None
     if (RegistrationParams & key).fetch1("method") == "landmarks":
         try:  # for the overlay, a new camera's registration and a recording's landmarks
-            roles, points, frame = template_landmarks(proto_id, reg_paramset)
-            template = (tuple(roles), points), frame
+            roles, points, template = template_landmarks(proto_id, reg_paramset)
+            landmarks = (tuple(roles), points)
         except ValueError:  # (a session's own registration scores without them)
             if session is None:
                 raise
     return LiveSetup({"positive": np.asarray(rows[0]["positive"]), "negative": np.asarray(rows[0]["negative"])},
-                     hog_config(params, warp), {**key, **(session or {})},
-                     template=template[1] if template else None, landmarks=template[0] if template else None)
+                     hog_config(params, warp), {**key, **(session or {})}, template=template, landmarks=landmarks)
 
 
 @dataclass(frozen=True)
@@ -195,20 +198,19 @@ def register_camera(setup: LiveSetup, frame: np.ndarray, landmarks: str | Path |
         A bad landmarks file; ValueError: a poor automatic alignment or no template to align to.
     """
     from facevalence.io.landmarks import read_landmarks
-    from facevalence.methods.registration import align_ecc, overlay, register_landmarks, warp
+    from facevalence.methods.registration import align_ecc, overlay, register_session, warp
 
     if setup.template is None or setup.landmarks is None:
         raise ValueError("the prototype's registration parameter set has no template landmarks to register onto")
-    if landmarks is not None:
+    if landmarks is not None:  # as the Registration table registers a session
         marks = read_landmarks(landmarks, image_size=(frame.shape[1], frame.shape[0]))
         roles, dst = setup.landmarks
         src = np.array([marks.points[marks.roles.index(r)] for r in roles])
-        matrix, quality = register_landmarks(src, dst)
-        method = "landmarks"
+        done = register_session(src, dst, frame, setup.template, list(roles))
+        matrix, quality, check, method = done.matrix, done.residual_px, done.overlay, "landmarks"
     else:
         matrix, quality = align_ecc(frame, setup.template, min_correlation)
-        method = "ecc"
-    check = overlay(setup.template, warp(frame, matrix, setup.template.shape))
+        check, method = overlay(setup.template, warp(frame, matrix, setup.template.shape)), "ecc"
     # into the template's pixels, then resized from the template's size (a camera of any size)
     hog = dataclasses.replace(setup.hog, matrix=matrix, shape=setup.template.shape[:2])
     setup = dataclasses.replace(setup, hog=hog, keys={**setup.keys, "registration": method})
@@ -325,8 +327,6 @@ def run_live(source: str | int, setup: LiveSetup, rules: list[TriggerRule] = (),
             result.scores.append(score)
             for sink in sinks:
                 sink(score)
-            for rule in score.triggered:
-                result.triggers.append((score.t, rule))
             if score.triggered:
                 for action in actions:
                     action(score)

@@ -86,7 +86,6 @@ class Recorder:
             raise InputError(self.folder, "--record", "exists and is not empty; give a new folder")
         self.metadata, self.session_id, self.setup = metadata, session_id, setup
         self.matrix, self.rules, self.live = registration_matrix, list(rules), dict(live or {})
-        self.fired: list[tuple[float, str]] = []
         self.started: dt.datetime | None = None
         self.packets = 0
         # refuse now what convert would refuse later (a session id, the copied metadata), before any file
@@ -102,18 +101,18 @@ class Recorder:
         """Copy one packet of the source into the video (the decoding thread calls it once the
         packet's frames are decoded): a compressed one as it is, an uncompressed camera's frame
         (V4L2 YUYV or GREY) encoded losslessly as FFV1, since Matroska does not hold raw video."""
-        source = packet.stream
+        raw = packet.stream.codec_context.name == "rawvideo"
         if self._out is None:
             self.started = dt.datetime.now().astimezone()
             self._out = av.open(str(self.folder / VIDEO), "w")
-            if source.codec_context.name != "rawvideo":
-                self._stream = self._out.add_stream_from_template(source)
-        if source.codec_context.name != "rawvideo":
-            packet.stream = self._stream
-            self._out.mux(packet)
-        else:
+            if not raw:
+                self._stream = self._out.add_stream_from_template(packet.stream)
+        if raw:
             for frame in packet.decode():  # (raw video decodes without state: the frame again, as scored)
                 self._encode_lossless(frame, packet)
+        else:
+            packet.stream = self._stream
+            self._out.mux(packet)
         self.packets += 1
 
     def _encode_lossless(self, frame: av.VideoFrame, packet: av.Packet) -> None:
@@ -132,7 +131,6 @@ class Recorder:
         self.scores(score)
         for rule in score.triggered:
             self._triggers.writerow([repr(score.t), rule, repr(score.valence)])
-            self.fired.append((score.t, rule))
         if score.triggered:
             self._triggers_file.flush()
 
@@ -159,8 +157,8 @@ class Recorder:
         if not self.packets or not result.scores:
             raise InputError(self.folder, "--record", "nothing was recorded (the source gave no frame)")
         files: dict = {"face_video": VIDEO}
-        if self.fired:
-            self._write_stimuli()
+        if result.triggers:
+            self._write_stimuli(result.triggers)
             files["stimulus_log"] = STIMULI
         if self.setup.landmarks is not None and self.matrix is not None:
             self._write_landmarks(result)
@@ -184,7 +182,7 @@ class Recorder:
                         "experimenter": session["experimenter"], "lab": session["lab"],
                         "institution": session["institution"], "protocol": "live",
                         "description": f"Live valence readout of {self.live.get('source', 'a camera')} "
-                                       f"({len(result.scores)} frames scored, {len(self.fired)} trigger(s)).",
+                                       f"({len(result.scores)} frames scored, {len(result.triggers)} trigger(s)).",
                         **({"experiment_description": session["experiment_description"]}
                            if session.get("experiment_description") else {})},
             "files": files,
@@ -196,10 +194,10 @@ class Recorder:
                                "latency_ms": {"p50": round(1000 * p50, 2), "p99": round(1000 * p99, 2)}}},
         }
 
-    def _write_stimuli(self) -> None:
+    def _write_stimuli(self, fired: list[tuple[float, str]]) -> None:
         refractory = {r.text: r.refractory_s for r in self.rules}
         onsets: dict[float, float] = {}
-        for t, rule in self.fired:  # one delivery per frame, however many rules fired at it
+        for t, rule in fired:  # one delivery per frame, however many rules fired at it
             onsets[t] = max(onsets.get(t, 0.0), refractory.get(rule, 0.0) or DEFAULT_TRIGGER_S)
         with open(self.folder / STIMULI, "w", newline="") as file:
             writer = csv.writer(file)
